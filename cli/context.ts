@@ -1,0 +1,52 @@
+/** What every command starts from: the validated configuration and the root logger. */
+import { ConfigError, loadConfig, type Config } from '../core/config.js';
+import { createLogger, type Logger } from '../core/log.js';
+
+export interface CommandContext {
+  config: Config;
+  log: Logger;
+}
+
+/** Load the configuration; a bad value ends the process with the validation message (exit 2). */
+export function commandContext(options: { config?: string }): CommandContext {
+  try {
+    const config = loadConfig(options.config ? { file: options.config } : {});
+    return { config, log: createLogger(config.logLevel) };
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`swarmgate: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+/**
+ * Run until SIGINT or SIGTERM, then call `shutdown` once and exit 0 (1 if shutdown fails). A second
+ * SIGINT (Ctrl-C twice) exits at once; a repeated SIGTERM (supervisors and wrappers often send more
+ * than one) is ignored so the clean shutdown and its final flush can finish.
+ */
+export function runUntilSignal(log: Logger, shutdown: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      if (signal === 'SIGTERM') return void log.info('already shutting down');
+      log.warn({ signal }, 'second interrupt: exiting without a clean shutdown');
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    shutdown().then(
+      () => {
+        log.info('stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
