@@ -1,0 +1,327 @@
+/**
+ * One announce, in the worker that owns the swarm: the private-tracker rules (UNIT3D-Announce and
+ * Ocelot are the references), the peer update, the accounting, and the bencoded answer. Memory only;
+ * nothing here waits on I/O.
+ */
+import { formatAddress } from './address.js';
+import type { Config } from '../core/config.js';
+import type { AnnounceLog } from './flush/announce-log.js';
+import type { PeerJournal } from './flush/peer-journal.js';
+import { Outcome } from './outcomes.js';
+import { AnnounceEvent, type AnnounceQuery } from './protocol/announce-query.js';
+import type { BencodeWriter } from './protocol/bencode-writer.js';
+import {
+  beginAnnounce,
+  beginDictionaryPeers,
+  compactPeers4,
+  compactPeers6,
+  dictionaryPeer,
+  endDictionaryPeers,
+  endAnnounce,
+  writeFailure,
+} from './protocol/responses.js';
+import type { GroupRecord, SiteSettings, UserRecord } from './records.js';
+import type { LeechingCounters } from './shared-counters.js';
+import type { ClientBlacklist } from './state/client-blacklist.js';
+import type { IpBanList } from './state/ip-bans.js';
+import { FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from './state/peer-store.js';
+import type { Swarm } from './state/swarm.js';
+import type { SwarmTable } from './state/swarm-table.js';
+import type { UserDirectory } from './state/user-directory.js';
+
+/** Everything an announce reads or changes, owned by one worker. */
+export interface AnnounceState {
+  config: Config['engine'];
+  users: UserDirectory;
+  swarms: SwarmTable;
+  peers: PeerStore;
+  ipBans: IpBanList;
+  clientBlacklist: ClientBlacklist;
+  blacklistedPorts: Uint8Array;
+  leeching: LeechingCounters;
+  journal: PeerJournal;
+  /** Counted announces for the `announces` table; null when that log is off. */
+  announceLog: AnnounceLog | null;
+  settings: SiteSettings;
+}
+
+export interface AnnounceResult {
+  outcome: Outcome;
+  body: Buffer;
+}
+
+/** A peer cannot plausibly move more than this many bytes per second (100 Gbit/s). */
+const MAX_BYTES_PER_SECOND = 12.5e9;
+
+const result: AnnounceResult = { outcome: Outcome.Ok, body: Buffer.alloc(0) };
+/** What the last `account` call credited, for the announce log (reused, never reallocated). */
+const counted = { up: 0, down: 0, creditedUp: 0, creditedDown: 0 };
+let sampled = new Int32Array(256);
+
+function fail(w: BencodeWriter, outcome: Outcome, reason: string, retryIn?: number): AnnounceResult {
+  result.outcome = outcome;
+  result.body = writeFailure(w, reason, retryIn);
+  return result;
+}
+
+function isLeeching(flags: number): boolean {
+  return (flags & (FLAG_SEEDER | FLAG_PAUSED)) === 0;
+}
+
+/**
+ * Handle a parsed announce for `passkey` from address `ip` (4 or 16 bytes) at `now` (epoch seconds).
+ * The returned object and its body are reused by the next call: send or copy them first.
+ */
+export function handleAnnounce(
+  s: AnnounceState,
+  passkey: string,
+  q: AnnounceQuery,
+  ip: Uint8Array,
+  now: number,
+  w: BencodeWriter,
+): AnnounceResult {
+  const user = s.users.byPasskeyOf(passkey);
+  if (!user) return fail(w, Outcome.UnknownPasskey, 'Unknown passkey. Download the .torrent again from the site.');
+  if (!user.enabled) return fail(w, Outcome.UserDisabled, 'Your account is disabled.');
+  const group = s.users.group(user.groupId);
+  if (!group) return fail(w, Outcome.UserDisabled, 'Your account has no valid group.');
+  if (s.ipBans.isBanned(ip)) return fail(w, Outcome.IpBanned, 'Your IP address is banned from this tracker.');
+  if (s.clientBlacklist.matches(q.peerId)) {
+    return fail(w, Outcome.ClientBlacklisted, 'Your client is blacklisted on this tracker. Please use an approved client.');
+  }
+  const stopping = q.event === AnnounceEvent.Stopped;
+  if (!stopping && (q.port === 0 || s.blacklistedPorts[q.port])) {
+    return fail(w, Outcome.PortBlacklisted, `Port ${q.port} is blacklisted. Configure your client to listen on another port.`);
+  }
+
+  const swarm = s.swarms.get(q.infoHash.toString('latin1', 0, 20));
+  if (!swarm) return fail(w, Outcome.UnregisteredTorrent, 'Torrent not registered with this tracker.');
+  const torrent = swarm.torrent;
+  if (torrent.deleted) return fail(w, Outcome.TorrentDeleted, 'Torrent has been deleted.');
+  if (torrent.status === 'pending' || torrent.status === 'postponed') {
+    return fail(w, Outcome.TorrentPending, 'Torrent is pending moderation. Try again later.', s.config.pendingRetryMinutes);
+  }
+  if (torrent.status !== 'approved') return fail(w, Outcome.TorrentRejected, 'Torrent was rejected by moderation.');
+
+  let slot = s.peers.find(swarm.id, q.peerId);
+  if (slot >= 0 && s.peers.users[slot] !== user.index) {
+    return fail(w, Outcome.PeerIdInUse, 'This peer_id is in use by another user. Restart your client.');
+  }
+
+  if (stopping) {
+    if (slot >= 0) {
+      const verdict = account(s, swarm, slot, user, group, q, now);
+      if (verdict !== null) return fail(w, Outcome.ImplausibleStats, verdict);
+      logAnnounce(s, swarm, user, q, ip, now);
+      removePeer(s, swarm, slot, now);
+    }
+    return answer(s, swarm, -1, false, q, w, Outcome.Ok);
+  }
+
+  const paused = q.event === AnnounceEvent.Paused;
+  const newFlags = q.left === 0 ? FLAG_SEEDER : paused ? FLAG_PAUSED : 0;
+  const oldFlags = slot >= 0 ? s.peers.flags[slot]! & (FLAG_SEEDER | FLAG_PAUSED) : FLAG_SEEDER;
+
+  // Inside min interval a routine announce is answered from state and counts nothing.
+  if (slot >= 0 && q.event === AnnounceEvent.None && oldFlags === newFlags && now - s.peers.lastAnnounce[slot]! < s.config.minInterval) {
+    return answer(s, swarm, slot, newFlags !== 0, q, w, Outcome.Throttled);
+  }
+
+  const startsLeeching = isLeeching(newFlags) && (slot < 0 || !isLeeching(oldFlags));
+  if (startsLeeching) {
+    if (!group.canDownload || !user.canDownload) {
+      return fail(w, Outcome.NoDownloadRights, 'You may not download on this tracker (seeding is still allowed).');
+    }
+    if (group.downloadSlots === null) s.leeching.acquire(user.index);
+    else if (!s.leeching.tryAcquire(user.index, group.downloadSlots)) {
+      return fail(w, Outcome.DownloadSlotsExhausted,
+        `Download slots exhausted: your group may leech ${group.downloadSlots} torrent(s) at once.`);
+    }
+  }
+
+  if (slot < 0) {
+    if (countUserPeers(s.peers, swarm, user.index, s.config.maxPeersPerUserPerTorrent) >= s.config.maxPeersPerUserPerTorrent) {
+      if (startsLeeching) s.leeching.release(user.index);
+      return fail(w, Outcome.TooManyPeers,
+        `Too many clients on this torrent: at most ${s.config.maxPeersPerUserPerTorrent} per user.`);
+    }
+    slot = s.peers.insert(swarm.id, q.peerId, 0, now);
+    s.peers.users[slot] = user.index;
+    // A new peer (or a restarted client) counts from zero.
+    s.peers.uploaded[slot] = 0;
+    s.peers.downloaded[slot] = 0;
+    s.peers.flags[slot] = newFlags;
+    s.peers.left[slot] = q.left;
+    const verdict = account(s, swarm, slot, user, group, q, now);
+    if (verdict !== null) {
+      s.peers.remove(slot);
+      if (startsLeeching) s.leeching.release(user.index);
+      return fail(w, Outcome.ImplausibleStats, verdict);
+    }
+    s.peers.setAddress(slot, ip, q.port);
+    swarm.add(s.peers, slot);
+    if (q.event === AnnounceEvent.Completed) completed(s, swarm, slot, now);
+  } else {
+    const wasLeft = s.peers.left[slot]!;
+    const verdict = account(s, swarm, slot, user, group, q, now);
+    if (verdict !== null) {
+      if (startsLeeching) s.leeching.release(user.index);
+      return fail(w, Outcome.ImplausibleStats, verdict);
+    }
+    if (oldFlags !== (newFlags & (FLAG_SEEDER | FLAG_PAUSED))) {
+      swarm.remove(s.peers, slot);
+      if (isLeeching(oldFlags)) s.leeching.release(user.index);
+      s.peers.flags[slot] = (s.peers.flags[slot]! & ~(FLAG_SEEDER | FLAG_PAUSED)) | newFlags;
+      swarm.add(s.peers, slot);
+    }
+    s.peers.setAddress(slot, ip, q.port);
+    s.peers.left[slot] = q.left;
+    s.peers.lastAnnounce[slot] = now;
+    // A completion counts once per peer: only a peer that still had data left can complete.
+    if (q.event === AnnounceEvent.Completed && wasLeft > 0) completed(s, swarm, slot, now);
+  }
+  logAnnounce(s, swarm, user, q, ip, now);
+  return answer(s, swarm, slot, newFlags !== 0, q, w, Outcome.Ok);
+}
+
+function logAnnounce(s: AnnounceState, swarm: Swarm, user: UserRecord, q: AnnounceQuery, ip: Uint8Array, now: number): void {
+  s.announceLog?.record(swarm.id, user.index, q, ip, now, counted);
+}
+
+function completed(s: AnnounceState, swarm: Swarm, slot: number, now: number): void {
+  swarm.completedDelta++;
+  s.journal.completed(s.journal.touch(slot, swarm), now);
+}
+
+/**
+ * Credit the transfer since the peer's last report and the time since its last announce; move the
+ * peer's baseline to this report. Returns a failure reason when the numbers are implausible (then
+ * nothing is counted and the baseline stays).
+ */
+function account(
+  s: AnnounceState,
+  swarm: Swarm,
+  slot: number,
+  user: UserRecord,
+  group: GroupRecord,
+  q: AnnounceQuery,
+  now: number,
+): string | null {
+  const p = s.peers;
+  const last = p.lastAnnounce[slot]!;
+  const elapsed = Math.min(Math.max(now - last, 0), s.config.peerTimeout);
+  // A counter that went backwards means the client restarted its session: count zero, rebase.
+  const up = q.uploaded >= p.uploaded[slot]! ? q.uploaded - p.uploaded[slot]! : 0;
+  const down = q.downloaded >= p.downloaded[slot]! ? q.downloaded - p.downloaded[slot]! : 0;
+  const allowance = (elapsed + 60) * MAX_BYTES_PER_SECOND;
+  if (up > allowance || down > allowance) return 'Reported transfer is implausible for the time since your last announce.';
+
+  const torrent = swarm.torrent;
+  const token = torrent.tokenUserIndexes.includes(user.index);
+  const freeleech =
+    s.settings.globalFreeleech || torrent.isFreeleech || group.isFreeleech || user.personalFreeleechUntil > now * 1000 || token;
+  const doubleUpload = s.settings.globalDoubleUpload || torrent.isDoubleUpload || group.isDoubleUpload;
+  const creditedUp = up * group.uploadMultiplier * (doubleUpload ? 2 : 1);
+  const creditedDown = freeleech ? 0 : down * group.downloadMultiplier;
+  const row = s.journal.touch(slot, swarm);
+  s.journal.addTransfer(row, up, down, creditedUp, creditedDown, token ? down : 0);
+  counted.up = up;
+  counted.down = down;
+  counted.creditedUp = creditedUp;
+  counted.creditedDown = creditedDown;
+  if (elapsed > 0) s.journal.addTime(row, elapsed, (p.flags[slot]! & FLAG_SEEDER) !== 0);
+
+  p.uploaded[slot] = q.uploaded;
+  p.downloaded[slot] = q.downloaded;
+  return null;
+}
+
+/** Remove a peer from its swarm and the store, releasing its download slot; the journal keeps its final record. */
+export function removePeer(s: AnnounceState, swarm: Swarm, slot: number, now: number): void {
+  s.journal.remove(s.peers, slot, swarm, now);
+  swarm.remove(s.peers, slot);
+  if (isLeeching(s.peers.flags[slot]!)) s.leeching.release(s.peers.users[slot]!);
+  s.peers.remove(slot);
+}
+
+/** Counts the user's peers in the swarm, stopping at `limit` (only new peers pay for this scan). */
+function countUserPeers(store: PeerStore, swarm: Swarm, userIndex: number, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < swarm.seederCount && count < limit; i++) if (store.users[swarm.seeders[i]!] === userIndex) count++;
+  for (let i = 0; i < swarm.leecherCount && count < limit; i++) if (store.users[swarm.leechers[i]!] === userIndex) count++;
+  return count;
+}
+
+function answer(
+  s: AnnounceState,
+  swarm: Swarm,
+  self: number,
+  seeding: boolean,
+  q: AnnounceQuery,
+  w: BencodeWriter,
+  outcome: Outcome,
+): AnnounceResult {
+  const cfg = s.config;
+  const wanted = q.event === AnnounceEvent.Stopped ? 0 : Math.min(q.numwant < 0 ? cfg.numwantDefault : q.numwant, cfg.numwantMax);
+  if (sampled.length < wanted) sampled = new Int32Array(wanted * 2);
+
+  // Seeders and partial seeds only want leechers; leechers get both, in proportion to the swarm.
+  let n = 0;
+  if (wanted > 0) {
+    const selfIsLeecher = self >= 0 && (s.peers.flags[self]! & FLAG_SEEDER) === 0;
+    const leechers = swarm.leecherCount - (selfIsLeecher ? 1 : 0);
+    if (seeding) {
+      n = swarm.sample(false, wanted, self, s.peers, sampled, 0);
+    } else {
+      const seeders = swarm.seederCount - (self >= 0 && !selfIsLeecher ? 1 : 0);
+      let fromSeeders = seeders + leechers <= wanted ? seeders : Math.ceil((wanted * seeders) / (seeders + leechers));
+      // Whatever one list cannot give, the other makes up.
+      fromSeeders = Math.min(seeders, Math.max(fromSeeders, wanted - leechers));
+      n = swarm.sample(true, fromSeeders, self, s.peers, sampled, 0);
+      n += swarm.sample(false, wanted - n, self, s.peers, sampled, n);
+    }
+  }
+
+  w.reset();
+  beginAnnounce(w, {
+    interval: cfg.announceInterval + Math.floor(Math.random() * (cfg.announceJitter + 1)),
+    minInterval: cfg.minInterval,
+    complete: swarm.seederCount,
+    incomplete: swarm.leecherCount,
+    downloaded: swarm.downloaded,
+  });
+  const peers = s.peers;
+  if (!q.compact && cfg.allowDictionaryPeers) {
+    beginDictionaryPeers(w);
+    for (let i = 0; i < n; i++) {
+      const slot = sampled[i]!;
+      dictionaryPeer(w, formatAddress(peers.address(slot)), peers.ports[slot]!, q.noPeerId ? null : peers.peerIdView(slot));
+    }
+    endDictionaryPeers(w);
+  } else {
+    let v6 = 0;
+    for (let i = 0; i < n; i++) if (peers.isIPv6(sampled[i]!)) v6++;
+    const v4 = n - v6;
+    let offset = compactPeers4(w, v4);
+    for (let i = 0; i < n; i++) {
+      const slot = sampled[i]!;
+      if (!peers.isIPv6(slot)) {
+        peers.writeCompact(slot, w.buffer, offset);
+        offset += 6;
+      }
+    }
+    if (v6 > 0) {
+      offset = compactPeers6(w, v6);
+      for (let i = 0; i < n; i++) {
+        const slot = sampled[i]!;
+        if (peers.isIPv6(slot)) {
+          peers.writeCompact(slot, w.buffer, offset);
+          offset += 18;
+        }
+      }
+    }
+  }
+  result.outcome = outcome;
+  result.body = endAnnounce(w);
+  return result;
+}

@@ -1,0 +1,216 @@
+/**
+ * Reads the engine's read-mostly state from PostgreSQL: everything at start, and single records when
+ * an event says they changed. Runs in the supervisor only, never on the request path.
+ */
+import type { Pool } from '../core/db.js';
+import type { GroupRecord, IpBanRecord, ModerationStatus, PeerRecord, SiteSettings, TorrentRecord, UserRecord } from './records.js';
+
+/** Hands out the dense per-process user indexes the shared counters and accounting arrays use. */
+export class UserIndexes {
+  private readonly byId = new Map<string, number>();
+  private readonly ids: string[] = [];
+
+  indexOf(userId: string): number {
+    let index = this.byId.get(userId);
+    if (index === undefined) {
+      index = this.ids.length;
+      this.ids.push(userId);
+      this.byId.set(userId, index);
+    }
+    return index;
+  }
+
+  idOf(index: number): string | undefined {
+    return this.ids[index];
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+}
+
+const ACTIVE_BAN = `lifted_at IS NULL AND (expires_at IS NULL OR expires_at > now())`;
+
+const USER_SELECT = `
+  SELECT u.id, u.passkey, u.group_id,
+         (u.status = 'enabled' AND u.deleted_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM bans b WHERE b.user_id = u.id AND b.ban_type = 'account' AND b.${ACTIVE_BAN})) AS enabled,
+         (u.can_download
+           AND NOT EXISTS (SELECT 1 FROM bans b WHERE b.user_id = u.id AND b.ban_type = 'download' AND b.${ACTIVE_BAN})) AS can_download,
+         COALESCE(extract(epoch FROM u.personal_freeleech_until) * 1000, 0)::float8 AS personal_freeleech_until
+  FROM users u`;
+
+interface UserRow {
+  id: string;
+  passkey: string;
+  group_id: number;
+  enabled: boolean;
+  can_download: boolean;
+  personal_freeleech_until: number;
+}
+
+function toUser(row: UserRow, indexes: UserIndexes): UserRecord {
+  return {
+    id: row.id,
+    index: indexes.indexOf(row.id),
+    passkey: row.passkey,
+    groupId: row.group_id,
+    enabled: row.enabled,
+    canDownload: row.can_download,
+    personalFreeleechUntil: row.personal_freeleech_until,
+  };
+}
+
+export async function loadUsers(pool: Pool, indexes: UserIndexes): Promise<UserRecord[]> {
+  const { rows } = await pool.query<UserRow>(USER_SELECT);
+  return rows.map((r) => toUser(r, indexes));
+}
+
+export async function loadUser(pool: Pool, indexes: UserIndexes, userId: string): Promise<UserRecord | null> {
+  const { rows } = await pool.query<UserRow>(`${USER_SELECT} WHERE u.id = $1`, [userId]);
+  return rows[0] ? toUser(rows[0], indexes) : null;
+}
+
+const GROUP_SELECT = `
+  SELECT id, name, can_download, download_slots, is_freeleech, is_double_upload,
+         upload_multiplier::float8 AS upload_multiplier, download_multiplier::float8 AS download_multiplier
+  FROM user_groups`;
+
+interface GroupRow {
+  id: number;
+  name: string;
+  can_download: boolean;
+  download_slots: number | null;
+  is_freeleech: boolean;
+  is_double_upload: boolean;
+  upload_multiplier: number;
+  download_multiplier: number;
+}
+
+function toGroup(r: GroupRow): GroupRecord {
+  return {
+    id: r.id,
+    name: r.name,
+    canDownload: r.can_download,
+    downloadSlots: r.download_slots,
+    isFreeleech: r.is_freeleech,
+    isDoubleUpload: r.is_double_upload,
+    uploadMultiplier: r.upload_multiplier,
+    downloadMultiplier: r.download_multiplier,
+  };
+}
+
+export async function loadGroups(pool: Pool): Promise<GroupRecord[]> {
+  return (await pool.query<GroupRow>(GROUP_SELECT)).rows.map(toGroup);
+}
+
+export async function loadGroup(pool: Pool, groupId: number): Promise<GroupRecord | null> {
+  const { rows } = await pool.query<GroupRow>(`${GROUP_SELECT} WHERE id = $1`, [groupId]);
+  return rows[0] ? toGroup(rows[0]) : null;
+}
+
+const TORRENT_SELECT = `
+  SELECT t.id, t.info_hash, t.moderation_status, t.deleted_at IS NOT NULL AS deleted,
+         t.is_freeleech, t.is_double_upload, t.times_completed,
+         COALESCE((SELECT array_agg(ft.user_id) FROM freeleech_tokens ft
+                   WHERE ft.torrent_id = t.id AND ft.status = 'active'
+                     AND (ft.expires_at IS NULL OR ft.expires_at > now())), '{}') AS token_user_ids
+  FROM torrents t`;
+
+interface TorrentRow {
+  id: string;
+  info_hash: Buffer;
+  moderation_status: ModerationStatus;
+  deleted: boolean;
+  is_freeleech: boolean;
+  is_double_upload: boolean;
+  times_completed: number;
+  token_user_ids: string[];
+}
+
+function toTorrent(r: TorrentRow, indexes: UserIndexes): TorrentRecord {
+  return {
+    id: r.id,
+    infoHash: r.info_hash.toString('latin1'),
+    status: r.moderation_status,
+    deleted: r.deleted,
+    isFreeleech: r.is_freeleech,
+    isDoubleUpload: r.is_double_upload,
+    timesCompleted: r.times_completed,
+    tokenUserIndexes: r.token_user_ids.map((id) => indexes.indexOf(id)),
+  };
+}
+
+export async function loadTorrents(pool: Pool, indexes: UserIndexes): Promise<TorrentRecord[]> {
+  return (await pool.query<TorrentRow>(TORRENT_SELECT)).rows.map((r) => toTorrent(r, indexes));
+}
+
+export async function loadTorrent(pool: Pool, indexes: UserIndexes, torrentId: string): Promise<TorrentRecord | null> {
+  const { rows } = await pool.query<TorrentRow>(`${TORRENT_SELECT} WHERE t.id = $1`, [torrentId]);
+  return rows[0] ? toTorrent(rows[0], indexes) : null;
+}
+
+export async function loadIpBans(pool: Pool): Promise<IpBanRecord[]> {
+  const { rows } = await pool.query<{ id: string; cidr: string }>(
+    `SELECT id, ip_range::text AS cidr FROM bans WHERE ban_type = 'ip' AND ip_range IS NOT NULL AND ${ACTIVE_BAN}`,
+  );
+  return rows;
+}
+
+export async function loadClientBlacklist(pool: Pool): Promise<string[]> {
+  const { rows } = await pool.query<{ prefix: Buffer }>(`SELECT peer_id_prefix AS prefix FROM client_blacklist`);
+  return rows.map((r) => r.prefix.toString('latin1'));
+}
+
+export async function loadSettings(pool: Pool): Promise<SiteSettings> {
+  const { rows } = await pool.query<{ key: string; value: unknown }>(
+    `SELECT key, value FROM site_settings WHERE key IN ('global_freeleech', 'global_double_upload')`,
+  );
+  const value = (key: string) => rows.find((r) => r.key === key)?.value === true;
+  return { globalFreeleech: value('global_freeleech'), globalDoubleUpload: value('global_double_upload') };
+}
+
+/** Peers as the last flush left them; the supervisor hands each to the worker owning its swarm. */
+export async function loadPeers(pool: Pool, indexes: UserIndexes): Promise<PeerRecord[]> {
+  const { rows } = await pool.query<{
+    info_hash: Buffer;
+    user_id: string;
+    peer_id: Buffer;
+    ip: string;
+    port: number;
+    uploaded: number;
+    downloaded: number;
+    left: number;
+    is_paused: boolean;
+    last_announce: number;
+  }>(
+    `SELECT t.info_hash, p.user_id, p.peer_id, host(p.ip) AS ip, p.port, p.uploaded, p.downloaded, p."left",
+            p.is_paused, extract(epoch FROM p.updated_at)::bigint AS last_announce
+     FROM peers p JOIN torrents t ON t.id = p.torrent_id
+     WHERE t.deleted_at IS NULL`,
+  );
+  return rows.map((r) => ({
+    infoHash: r.info_hash.toString('latin1'),
+    userIndex: indexes.indexOf(r.user_id),
+    peerId: r.peer_id.toString('latin1'),
+    ip: r.ip,
+    port: r.port,
+    uploaded: r.uploaded,
+    downloaded: r.downloaded,
+    left: r.left,
+    isPaused: r.is_paused,
+    lastAnnounce: r.last_announce,
+  }));
+}
+
+/** Set every torrent's seeders and leechers from the peers table (at start, before swarms are rebuilt). */
+export async function recountTorrentPeers(pool: Pool): Promise<void> {
+  await pool.query(`
+    UPDATE torrents t SET seeders = c.seeders, leechers = c.leechers
+    FROM (SELECT t2.id,
+                 count(p.peer_id) FILTER (WHERE p."left" = 0)::int AS seeders,
+                 count(p.peer_id) FILTER (WHERE p."left" > 0)::int AS leechers
+          FROM torrents t2 LEFT JOIN peers p ON p.torrent_id = t2.id
+          GROUP BY t2.id) c
+    WHERE t.id = c.id AND (t.seeders, t.leechers) IS DISTINCT FROM (c.seeders, c.leechers)`);
+}

@@ -1,0 +1,290 @@
+/**
+ * The engine supervisor (main thread): loads the catalog, spawns the workers with their share of
+ * the swarms, turns event-bus events into catalog changes for them, and stops them cleanly.
+ */
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { Config } from '../core/config.js';
+import type { Pool } from '../core/db.js';
+import type { DomainEvent, EventBus } from '../core/events.js';
+import type { Logger } from '../core/log.js';
+import * as loader from './catalog-loader.js';
+import { decodePeerRecords, type PeerDelta } from './flush/peer-records.js';
+import type { TorrentCounts, WorkerDrain } from './flush/peer-journal.js';
+import type { CatalogChange, SupervisorToWorker, SwarmSnapshot, WorkerData, WorkerToSupervisor } from './messages.js';
+import { Flusher } from './flush/flusher.js';
+import { createMetricsBuffer, FlushMetrics } from './metrics.js';
+import type { Catalog, PeerRecord } from './records.js';
+import { createLeechingBuffer, LeechingCounters } from './shared-counters.js';
+import { uwsFallbackReason } from './uws.js';
+import { ownerOf } from './worker-state.js';
+
+export interface EngineOptions {
+  config: Config['engine'];
+  /** Flush what the engine counts to PostgreSQL; without it nothing is written (tests that inspect). */
+  flush?: Config['flush'];
+  pool: Pool;
+  bus?: EventBus;
+  log: Logger;
+}
+
+/**
+ * Worker entry: the compiled worker.js next to this file. When running from the TypeScript sources
+ * (tests, `tsx`), a small bootstrap registers tsx inside the worker first, because loader flags
+ * given to the main thread do not reach worker threads.
+ */
+function workerEntry(): { entry: URL | string; eval: boolean } {
+  const source = extname(fileURLToPath(import.meta.url)) === '.ts';
+  const url = new URL(source ? './worker.ts' : './worker.js', import.meta.url);
+  if (!source) return { entry: url, eval: false };
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
+  return { entry: bootstrap, eval: true };
+}
+
+/** What `inspect` returns: live swarms and the journal not yet flushed. */
+export interface EngineSnapshot {
+  swarms: SwarmSnapshot[];
+  peers: PeerDelta[];
+  torrents: TorrentCounts[];
+}
+
+export class Engine {
+  private readonly workers: Worker[] = [];
+  private readonly indexes = new loader.UserIndexes();
+  private leeching!: LeechingCounters;
+  private unsubscribe: (() => void) | null = null;
+  private flusher: Flusher | null = null;
+  private nextRequestId = 1;
+  /** Event handling is serialised so changes reach workers in the order they happened. */
+  private eventChain: Promise<void> = Promise.resolve();
+
+  private constructor(private readonly options: EngineOptions) {}
+
+  static async start(options: EngineOptions): Promise<Engine> {
+    const reason = uwsFallbackReason();
+    if (reason && !options.config.allowSlowUws) {
+      throw new Error(`uWebSockets.js would run on its slow JS fallback: ${reason}. Set SWARMGATE_ALLOW_SLOW_UWS=true to start anyway.`);
+    }
+    const engine = new Engine(options);
+    await engine.spawn();
+    return engine;
+  }
+
+  get port(): number {
+    return this.options.config.port;
+  }
+
+  private async spawn(): Promise<void> {
+    const { config, pool, log, flush } = this.options;
+    const started = Date.now();
+    // The peers table is what the last flush left: the torrents' counts start from it.
+    if (flush) await loader.recountTorrentPeers(pool);
+    const [groups, users, torrents, ipBans, clientBlacklist, settings] = await Promise.all([
+      loader.loadGroups(pool),
+      loader.loadUsers(pool, this.indexes),
+      loader.loadTorrents(pool, this.indexes),
+      loader.loadIpBans(pool),
+      loader.loadClientBlacklist(pool),
+      loader.loadSettings(pool),
+    ]);
+    const peers = await loader.loadPeers(pool, this.indexes);
+    const leechingBuffer = createLeechingBuffer(this.indexes.size);
+    this.leeching = new LeechingCounters(leechingBuffer);
+    const metricsBuffer = createMetricsBuffer(config.workers);
+
+    const n = config.workers;
+    // One channel per pair of workers: ports[i][j] is worker i's end towards worker j.
+    const ports: (MessagePort | undefined)[][] = Array.from({ length: n }, () => new Array(n).fill(undefined));
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const channel = new MessageChannel();
+        ports[i]![j] = channel.port1;
+        ports[j]![i] = channel.port2;
+      }
+    }
+    const torrentsByOwner = Array.from({ length: n }, () => [] as typeof torrents);
+    for (const t of torrents) torrentsByOwner[ownerOf(t.infoHash, n)]!.push(t);
+    const peersByOwner = Array.from({ length: n }, () => [] as PeerRecord[]);
+    for (const p of peers) peersByOwner[ownerOf(p.infoHash, n)]!.push(p);
+
+    const entry = workerEntry();
+    const ready: Promise<void>[] = [];
+    for (let i = 0; i < n; i++) {
+      const catalog: Catalog = { groups, users, torrents: torrentsByOwner[i]!, ipBans, clientBlacklist, settings };
+      const data: WorkerData = {
+        config,
+        workerIndex: i,
+        workerCount: n,
+        leechingBuffer,
+        metricsBuffer,
+        catalog,
+        peers: peersByOwner[i]!,
+        flushBatchPeers: flush?.batchPeers ?? 0,
+        announceLog: flush?.announceLog ?? false,
+        peerPorts: ports[i]!,
+      };
+      const worker = new Worker(entry.entry, {
+        eval: entry.eval,
+        workerData: data,
+        transferList: ports[i]!.filter((p): p is MessagePort => p !== undefined),
+        name: `engine-${i}`,
+      });
+      this.workers.push(worker);
+      ready.push(
+        new Promise((resolve, reject) => {
+          const onMessage = (m: WorkerToSupervisor) => {
+            if (m.type === 'ready') resolve();
+            if (m.type === 'listen-failed') reject(new Error(m.reason));
+          };
+          worker.on('message', onMessage);
+          worker.once('error', reject);
+          worker.once('exit', (code) => reject(new Error(`engine worker ${i} exited with code ${code} during start`)));
+        }),
+      );
+      worker.on('error', (err) => log.error({ err, worker: i }, 'engine worker failed'));
+    }
+    try {
+      await Promise.all(ready);
+    } catch (err) {
+      await Promise.all(this.workers.map((w) => w.terminate()));
+      throw err;
+    }
+    for (const worker of this.workers) {
+      worker.on('message', (m: WorkerToSupervisor) => m.type === 'journal-full' && this.flusher?.requestFlush());
+    }
+    if (flush) {
+      this.flusher = new Flusher({
+        config: flush,
+        pool,
+        drain: () => this.drain(),
+        userIdOf: (index) => this.indexes.idOf(index),
+        metrics: new FlushMetrics(metricsBuffer, n),
+        log: log.child({ module: 'flush' }),
+      });
+      this.flusher.start();
+    }
+    if (this.options.bus) this.unsubscribe = this.options.bus.subscribe((event) => this.onEvent(event));
+    log.info(
+      { workers: n, port: config.port, users: users.length, torrents: torrents.length, peers: peers.length, ms: Date.now() - started },
+      'engine listening',
+    );
+  }
+
+  private onEvent(event: DomainEvent): void {
+    this.eventChain = this.eventChain
+      .then(() => this.changesFor(event))
+      .then((changes) => this.apply(changes))
+      .catch((err: unknown) => this.options.log.error({ err, event }, 'applying event failed'));
+  }
+
+  /** Resolves once every event received so far has reached every worker. */
+  settled(): Promise<void> {
+    return this.eventChain;
+  }
+
+  /** Reload what `event` names from PostgreSQL and express it as catalog changes. */
+  private async changesFor(event: DomainEvent): Promise<CatalogChange[]> {
+    const { pool } = this.options;
+    switch (event.type) {
+      case 'user.changed': {
+        const user = await loader.loadUser(pool, this.indexes, event.userId);
+        if (user) this.leeching.ensureCapacity(this.indexes.size);
+        if (user) return [{ kind: 'user', user }];
+        const index = this.indexes.indexOf(event.userId);
+        return [{ kind: 'user-removed', userIndex: index }];
+      }
+      case 'group.changed': {
+        const group = await loader.loadGroup(pool, event.groupId);
+        return group ? [{ kind: 'group', group }] : [];
+      }
+      case 'torrent.changed':
+      case 'freeleech_tokens.changed': {
+        const torrent = await loader.loadTorrent(pool, this.indexes, event.torrentId);
+        this.leeching.ensureCapacity(this.indexes.size);
+        return torrent ? [{ kind: 'torrent', torrent }] : [];
+      }
+      case 'bans.changed': {
+        // Account and download bans change users; reload them all (bans are rare events).
+        const [bans, users] = await Promise.all([loader.loadIpBans(pool), loader.loadUsers(pool, this.indexes)]);
+        this.leeching.ensureCapacity(this.indexes.size);
+        return [{ kind: 'ip-bans', bans }, ...users.map((user) => ({ kind: 'user', user }) as const)];
+      }
+      case 'client_blacklist.changed':
+        return [{ kind: 'client-blacklist', prefixes: await loader.loadClientBlacklist(pool) }];
+      case 'settings.changed':
+        return [{ kind: 'settings', settings: await loader.loadSettings(pool) }];
+    }
+  }
+
+  /** Send changes to every worker and wait until each has applied them. */
+  async apply(changes: CatalogChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    await this.askAll({ type: 'catalog', changes }, (m) => (m.type === 'applied' ? true : undefined));
+  }
+
+  /** Every worker's unflushed journal (decoded) and swarms, without draining anything. */
+  async inspect(): Promise<EngineSnapshot> {
+    const requestId = this.nextRequestId++;
+    const snapshots = await this.askAll({ type: 'inspect', requestId }, (m) =>
+      m.type === 'inspect-result' && m.requestId === requestId ? m.snapshot : undefined,
+    );
+    return {
+      swarms: snapshots.flatMap((s) => s.swarms),
+      peers: snapshots.flatMap((s) => decodePeerRecords(s.journal.records, s.journal.torrentIds)),
+      torrents: snapshots.flatMap((s) => s.journal.torrents),
+    };
+  }
+
+  /** Take every worker's journal for the flusher; the workers start new ones. */
+  async drain(): Promise<WorkerDrain[]> {
+    const requestId = this.nextRequestId++;
+    return this.askAll({ type: 'drain', requestId }, (m) => (m.type === 'drain-result' && m.requestId === requestId ? m.drain : undefined));
+  }
+
+  /** Post `message` to every worker and collect, from each, the first reply `pick` accepts. */
+  private askAll<T>(message: SupervisorToWorker, pick: (m: WorkerToSupervisor) => T | undefined): Promise<T[]> {
+    return Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<T>((resolve) => {
+            const onMessage = (m: WorkerToSupervisor) => {
+              const picked = pick(m);
+              if (picked === undefined) return;
+              worker.off('message', onMessage);
+              resolve(picked);
+            };
+            worker.on('message', onMessage);
+            worker.postMessage(message);
+          }),
+      ),
+    );
+  }
+
+  userIdOf(index: number): string | undefined {
+    return this.indexes.idOf(index);
+  }
+
+  /** Write everything drained and counted so far (tests and operators' checkpoints). */
+  async flushNow(): Promise<void> {
+    await this.flusher?.flushNow();
+  }
+
+  /** Stop accepting, let requests in flight finish, flush what was counted, then end the workers. */
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    await this.eventChain;
+    await this.askAll({ type: 'stop' }, (m) => (m.type === 'stopped' ? true : undefined));
+    await this.flusher?.stop();
+    await Promise.all(
+      this.workers.map(async (worker) => {
+        const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+        worker.postMessage({ type: 'exit' } satisfies SupervisorToWorker);
+        const timer = setTimeout(() => void worker.terminate(), 5000);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
+    this.options.log.info('engine stopped');
+  }
+}

@@ -1,0 +1,94 @@
+/** Messages between the supervisor and the engine workers, and between workers. */
+import type { MessagePort } from 'node:worker_threads';
+import type { WorkerDrain } from './flush/peer-journal.js';
+import type { Config } from '../core/config.js';
+import type { Catalog, GroupRecord, IpBanRecord, PeerRecord, SiteSettings, TorrentRecord, UserRecord } from './records.js';
+import type { ScrapeEntry } from './protocol/responses.js';
+
+export interface WorkerData {
+  config: Config['engine'];
+  workerIndex: number;
+  workerCount: number;
+  leechingBuffer: SharedArrayBuffer;
+  metricsBuffer: SharedArrayBuffer;
+  /** Users, groups and settings in full; only the torrents this worker owns. */
+  catalog: Catalog;
+  peers: PeerRecord[];
+  /** Log every counted announce for the `announces` table. */
+  announceLog: boolean;
+  /** Ask the supervisor for an early flush when the journal holds this many peers (0: never). */
+  flushBatchPeers: number;
+  /** MessagePort to each other worker, by worker index (undefined for this worker). */
+  peerPorts: (MessagePort | undefined)[];
+}
+
+/** A change to the read-mostly state, applied by every worker (torrents only by their owner). */
+export type CatalogChange =
+  | { kind: 'user'; user: UserRecord }
+  | { kind: 'user-removed'; userIndex: number }
+  | { kind: 'group'; group: GroupRecord }
+  | { kind: 'torrent'; torrent: TorrentRecord }
+  | { kind: 'ip-bans'; bans: IpBanRecord[] }
+  | { kind: 'client-blacklist'; prefixes: string[] }
+  | { kind: 'settings'; settings: SiteSettings };
+
+export interface PeerSnapshot {
+  peerId: string; // hex
+  userIndex: number;
+  ip: string;
+  port: number;
+  uploaded: number;
+  downloaded: number;
+  left: number;
+  seeder: boolean;
+  paused: boolean;
+  lastAnnounce: number;
+}
+
+export interface SwarmSnapshot {
+  infoHash: string; // hex
+  torrentId: string;
+  seeders: number;
+  leechers: number;
+  completedDelta: number;
+  peers: PeerSnapshot[];
+}
+
+/** A worker's unflushed journal (peeked, not drained) and its swarms, for tests and inspection. */
+export interface WorkerSnapshot {
+  journal: WorkerDrain;
+  swarms: SwarmSnapshot[];
+}
+
+export type SupervisorToWorker =
+  | { type: 'catalog'; changes: CatalogChange[] }
+  | { type: 'inspect'; requestId: number }
+  /** Hand the journal to the flusher and start a new one. */
+  | { type: 'drain'; requestId: number }
+  | { type: 'stop' }
+  /** Every worker has stopped: close the ports and let the thread end. */
+  | { type: 'exit' };
+
+export type WorkerToSupervisor =
+  | { type: 'ready'; workerIndex: number }
+  | { type: 'listen-failed'; workerIndex: number; reason: string }
+  | { type: 'applied' }
+  | { type: 'inspect-result'; requestId: number; snapshot: WorkerSnapshot }
+  | { type: 'drain-result'; requestId: number; drain: WorkerDrain }
+  | { type: 'journal-full'; workerIndex: number }
+  | { type: 'stopped'; workerIndex: number };
+
+/** Announces handed to the owning worker, batched per event-loop turn. */
+export interface ForwardedAnnounce {
+  id: number;
+  passkey: string;
+  query: string;
+  ip: Uint8Array;
+}
+
+export type WorkerToWorker =
+  | { type: 'announce'; items: ForwardedAnnounce[] }
+  /** Bodies packed back to back in one transferred buffer; ends[i] is where body i ends. */
+  | { type: 'announce-replies'; ids: number[]; ends: number[]; bodies: Uint8Array }
+  | { type: 'scrape'; id: number; hashes: string[] }
+  | { type: 'scrape-reply'; id: number; entries: ScrapeEntry[] };

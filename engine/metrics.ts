@@ -1,0 +1,179 @@
+/**
+ * Engine metrics without messaging: each worker writes its own row of a shared Float64Array (one
+ * writer per row, so no atomics are needed) and any worker renders /metrics summed over all rows,
+ * through prom-client collectors that read the shared rows at scrape time.
+ */
+import { Counter, Gauge, Registry } from 'prom-client';
+import { OUTCOME_COUNT, OUTCOME_LABELS, type Outcome } from './outcomes.js';
+
+// Row layout: announces by outcome, then the fields below.
+const SCRAPES = OUTCOME_COUNT;
+const SWARMS = OUTCOME_COUNT + 1;
+const PEERS = OUTCOME_COUNT + 2;
+const SEEDERS = OUTCOME_COUNT + 3;
+const LEECHERS = OUTCOME_COUNT + 4;
+const FORWARDED = OUTCOME_COUNT + 5;
+const REQUESTS = OUTCOME_COUNT + 6;
+const PEER_BYTES = OUTCOME_COUNT + 7;
+const ROW = OUTCOME_COUNT + 8;
+
+// The flusher's figures (written by the supervisor) follow the worker rows.
+const FLUSHES = 0;
+const FLUSH_FAILURES = 1;
+const FLUSH_SECONDS = 2;
+const FLUSH_LAST_SECONDS = 3;
+const ROWS_PEERS = 4;
+const ROWS_USERS = 5;
+const ROWS_HISTORY = 6;
+const ROWS_TORRENTS = 7;
+const ROWS_SNATCHES = 8;
+const PENDING_KEYS = 9;
+const LAG_SECONDS = 10;
+const ROWS_ANNOUNCES = 11;
+const DROPPED_ANNOUNCES = 12;
+const FLUSH_FIELDS = 13;
+
+export function createMetricsBuffer(workers: number): SharedArrayBuffer {
+  return new SharedArrayBuffer((workers * ROW + FLUSH_FIELDS) * 8);
+}
+
+/** The flusher's writer side (supervisor thread only). */
+export class FlushMetrics {
+  private readonly row: Float64Array;
+
+  constructor(buffer: SharedArrayBuffer, workers: number) {
+    this.row = new Float64Array(buffer, workers * ROW * 8, FLUSH_FIELDS);
+  }
+
+  flushed(seconds: number, peers: number, users: number, history: number, torrents: number, snatches: number, announces: number): void {
+    const r = this.row;
+    r[FLUSHES]!++;
+    r[FLUSH_SECONDS]! += seconds;
+    r[FLUSH_LAST_SECONDS] = seconds;
+    r[ROWS_PEERS]! += peers;
+    r[ROWS_USERS]! += users;
+    r[ROWS_HISTORY]! += history;
+    r[ROWS_TORRENTS]! += torrents;
+    r[ROWS_SNATCHES]! += snatches;
+    r[ROWS_ANNOUNCES]! += announces;
+  }
+
+  droppedAnnounces(count: number): void {
+    this.row[DROPPED_ANNOUNCES]! += count;
+  }
+
+  failed(): void {
+    this.row[FLUSH_FAILURES]!++;
+  }
+
+  setBacklog(pendingKeys: number, lagSeconds: number): void {
+    this.row[PENDING_KEYS] = pendingKeys;
+    this.row[LAG_SECONDS] = lagSeconds;
+  }
+}
+
+/** The writer side: one worker's row. */
+export class WorkerMetrics {
+  private readonly row: Float64Array;
+
+  constructor(buffer: SharedArrayBuffer, workerIndex: number) {
+    this.row = new Float64Array(buffer, workerIndex * ROW * 8, ROW);
+  }
+
+  announce(outcome: Outcome): void {
+    this.row[outcome]!++;
+  }
+
+  scrape(): void {
+    this.row[SCRAPES]!++;
+  }
+
+  request(): void {
+    this.row[REQUESTS]!++;
+  }
+
+  forwarded(): void {
+    this.row[FORWARDED]!++;
+  }
+
+  setGauges(swarms: number, peers: number, seeders: number, leechers: number, peerBytes: number): void {
+    this.row[SWARMS] = swarms;
+    this.row[PEERS] = peers;
+    this.row[SEEDERS] = seeders;
+    this.row[LEECHERS] = leechers;
+    this.row[PEER_BYTES] = peerBytes;
+  }
+}
+
+/** The reader side: a prom-client registry whose values are the sums over all workers' rows. */
+export function createMetricsRegistry(buffer: SharedArrayBuffer, workers: number): Registry {
+  const all = new Float64Array(buffer);
+  const sum = (field: number) => {
+    let total = 0;
+    for (let w = 0; w < workers; w++) total += all[w * ROW + field]!;
+    return total;
+  };
+  const registry = new Registry();
+  new Counter({
+    name: 'swarmgate_announces_total',
+    help: 'Announces answered, by outcome',
+    labelNames: ['outcome'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (let o = 0; o < OUTCOME_COUNT; o++) this.inc({ outcome: OUTCOME_LABELS[o] }, sum(o));
+    },
+  });
+  const gauge = (name: string, help: string, field: number) =>
+    new Gauge({ name, help, registers: [registry], collect() { this.set(sum(field)); } });
+  new Counter({ name: 'swarmgate_scrapes_total', help: 'Scrape requests answered', registers: [registry],
+    collect() { this.reset(); this.inc(sum(SCRAPES)); } });
+  new Counter({ name: 'swarmgate_requests_total', help: 'HTTP requests received', registers: [registry],
+    collect() { this.reset(); this.inc(sum(REQUESTS)); } });
+  new Counter({ name: 'swarmgate_forwarded_total', help: 'Announces handed to the worker owning the swarm', registers: [registry],
+    collect() { this.reset(); this.inc(sum(FORWARDED)); } });
+  gauge('swarmgate_swarms', 'Swarms (registered torrents) in memory', SWARMS);
+  gauge('swarmgate_peers', 'Peers in memory', PEERS);
+  gauge('swarmgate_seeders', 'Seeding peers', SEEDERS);
+  gauge('swarmgate_leechers', 'Leeching peers (including paused partial seeds)', LEECHERS);
+  gauge('swarmgate_peer_store_bytes', 'Bytes held by the peer stores', PEER_BYTES);
+  const flushBase = workers * ROW;
+  const flushValue = (field: number) => all[flushBase + field]!;
+  const flushCounter = (name: string, help: string, field: number) =>
+    new Counter({ name, help, registers: [registry], collect() { this.reset(); this.inc(flushValue(field)); } });
+  flushCounter('swarmgate_flushes_total', 'Flush batches written to PostgreSQL', FLUSHES);
+  flushCounter('swarmgate_flush_failures_total', 'Flush attempts that failed (retried with backoff)', FLUSH_FAILURES);
+  flushCounter('swarmgate_flush_duration_seconds_total', 'Time spent writing flush batches', FLUSH_SECONDS);
+  new Gauge({ name: 'swarmgate_flush_last_duration_seconds', help: 'Duration of the last written flush batch', registers: [registry],
+    collect() { this.set(flushValue(FLUSH_LAST_SECONDS)); } });
+  new Counter({
+    name: 'swarmgate_flush_rows_total',
+    help: 'Rows written by the flusher, by table',
+    labelNames: ['table'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc({ table: 'peers' }, flushValue(ROWS_PEERS));
+      this.inc({ table: 'user_statistics' }, flushValue(ROWS_USERS));
+      this.inc({ table: 'user_torrent_history' }, flushValue(ROWS_HISTORY));
+      this.inc({ table: 'torrents' }, flushValue(ROWS_TORRENTS));
+      this.inc({ table: 'snatches' }, flushValue(ROWS_SNATCHES));
+      this.inc({ table: 'announces' }, flushValue(ROWS_ANNOUNCES));
+    },
+  });
+  flushCounter('swarmgate_flush_announces_dropped_total', 'Announce-log rows dropped at the backlog cap (history only)', DROPPED_ANNOUNCES);
+  new Gauge({ name: 'swarmgate_flush_pending_keys', help: 'Distinct rows drained from the workers and not yet written', registers: [registry],
+    collect() { this.set(flushValue(PENDING_KEYS)); } });
+  new Gauge({ name: 'swarmgate_flush_lag_seconds', help: 'Age of the oldest drained delta not yet written (0 when caught up)', registers: [registry],
+    collect() { this.set(flushValue(LAG_SECONDS)); } });
+  new Gauge({
+    name: 'swarmgate_worker_requests',
+    help: 'HTTP requests received per worker (load balance across workers)',
+    labelNames: ['worker'],
+    registers: [registry],
+    collect() {
+      for (let w = 0; w < workers; w++) this.set({ worker: String(w) }, all[w * ROW + REQUESTS]!);
+    },
+  });
+  return registry;
+}

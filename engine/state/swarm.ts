@@ -1,0 +1,97 @@
+/**
+ * One torrent's swarm inside its owning worker: the torrent's record, its seeders and leechers as
+ * unordered lists of peer-store slots, and the counters scrape answers from.
+ *
+ * Lists are unordered sets, so removal swaps the last entry into the hole (O(1)) and a random sample
+ * is a partial Fisher-Yates over the list itself: n swaps for n peers, no allocation, uniform.
+ */
+import type { TorrentRecord } from '../records.js';
+import { FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from './peer-store.js';
+import { growTyped } from './typed-arrays.js';
+
+/** Seeders and leechers over all swarms of this worker, kept as peers come and go (for /metrics). */
+export const swarmTotals = { seeders: 0, leechers: 0 };
+
+/** Swarms of torrents nobody is on share this until their first peer arrives. */
+const NO_PEERS = new Int32Array(0);
+
+export class Swarm {
+  seeders: Int32Array = NO_PEERS;
+  seederCount = 0;
+  /** Leechers, including paused partial seeds (BEP 21). */
+  leechers: Int32Array = NO_PEERS;
+  leecherCount = 0;
+  pausedCount = 0;
+  /** Completed events not yet flushed to times_completed. */
+  completedDelta = 0;
+  /** Listed in the worker's flush journal as changed since the last drain. */
+  journaled = false;
+
+  constructor(
+    readonly id: number,
+    public torrent: TorrentRecord,
+  ) {}
+
+  /** Snatches ever recorded: the stored count plus what this process counted since. */
+  get downloaded(): number {
+    return this.torrent.timesCompleted + this.completedDelta;
+  }
+
+  get peerCount(): number {
+    return this.seederCount + this.leecherCount;
+  }
+
+  add(store: PeerStore, slot: number): void {
+    if (store.flags[slot]! & FLAG_SEEDER) {
+      if (this.seederCount === this.seeders.length) this.seeders = growTyped(this.seeders, Math.max(4, this.seeders.length * 2));
+      store.listPos[slot] = this.seederCount;
+      this.seeders[this.seederCount++] = slot;
+      swarmTotals.seeders++;
+    } else {
+      if (this.leecherCount === this.leechers.length) this.leechers = growTyped(this.leechers, Math.max(4, this.leechers.length * 2));
+      store.listPos[slot] = this.leecherCount;
+      this.leechers[this.leecherCount++] = slot;
+      swarmTotals.leechers++;
+      if (store.flags[slot]! & FLAG_PAUSED) this.pausedCount++;
+    }
+  }
+
+  remove(store: PeerStore, slot: number): void {
+    const pos = store.listPos[slot]!;
+    if (store.flags[slot]! & FLAG_SEEDER) {
+      const last = this.seeders[--this.seederCount]!;
+      this.seeders[pos] = last;
+      store.listPos[last] = pos;
+      swarmTotals.seeders--;
+    } else {
+      const last = this.leechers[--this.leecherCount]!;
+      this.leechers[pos] = last;
+      store.listPos[last] = pos;
+      swarmTotals.leechers--;
+      if (store.flags[slot]! & FLAG_PAUSED) this.pausedCount--;
+    }
+  }
+
+  /**
+   * Copy up to `count` random slots from the seeder (or leecher) list into `out` at `outOffset`,
+   * skipping `exclude`. Returns how many were written.
+   */
+  sample(fromSeeders: boolean, count: number, exclude: number, store: PeerStore, out: Int32Array, outOffset: number): number {
+    const list = fromSeeders ? this.seeders : this.leechers;
+    const length = fromSeeders ? this.seederCount : this.leecherCount;
+    let written = 0;
+    for (let i = 0; i < length && written < count; i++) {
+      const j = i + Math.floor(Math.random() * (length - i));
+      const picked = list[j]!;
+      if (j !== i) {
+        const displaced = list[i]!;
+        list[i] = picked;
+        list[j] = displaced;
+        store.listPos[picked] = i;
+        store.listPos[displaced] = j;
+      }
+      if (picked !== exclude) out[outOffset + written++] = picked;
+    }
+    return written;
+  }
+}

@@ -1,0 +1,113 @@
+/** One worker's in-memory state, built from the catalog it is handed, and how catalog changes apply to it. */
+import { type AnnounceState, removePeer } from './announce.js';
+import { parseAddress, portTable } from './address.js';
+import { AnnounceLog } from './flush/announce-log.js';
+import { PeerJournal } from './flush/peer-journal.js';
+import type { CatalogChange, WorkerData } from './messages.js';
+import type { PeerRecord, TorrentRecord } from './records.js';
+import { LeechingCounters } from './shared-counters.js';
+import { ClientBlacklist } from './state/client-blacklist.js';
+import { IpBanList } from './state/ip-bans.js';
+import { FLAG_PAUSED, FLAG_SEEDER, PeerStore } from './state/peer-store.js';
+import { SwarmTable } from './state/swarm-table.js';
+import { UserDirectory } from './state/user-directory.js';
+
+export function ownerOf(infoHash: string, workerCount: number): number {
+  // info_hash is a SHA-1 digest: its first bytes are already uniformly distributed.
+  const n = (infoHash.charCodeAt(0) << 16) | (infoHash.charCodeAt(1) << 8) | infoHash.charCodeAt(2);
+  return n % workerCount;
+}
+
+export function createWorkerState(data: WorkerData): AnnounceState {
+  const state: AnnounceState = {
+    config: data.config,
+    users: new UserDirectory(),
+    swarms: new SwarmTable(),
+    peers: new PeerStore(Math.max(1024, data.peers.length * 2)),
+    ipBans: new IpBanList(),
+    clientBlacklist: new ClientBlacklist(),
+    blacklistedPorts: portTable(data.config.blacklistedPorts),
+    leeching: new LeechingCounters(data.leechingBuffer),
+    journal: new PeerJournal(),
+    announceLog: data.announceLog ? new AnnounceLog() : null,
+    settings: data.catalog.settings,
+  };
+  for (const group of data.catalog.groups) state.users.upsertGroup(group);
+  for (const user of data.catalog.users) state.users.upsert(user);
+  for (const torrent of data.catalog.torrents) state.swarms.upsert(torrent);
+  state.ipBans.replace(data.catalog.ipBans);
+  state.clientBlacklist.replace(data.catalog.clientBlacklist);
+  for (const peer of data.peers) restorePeer(state, peer);
+  return state;
+}
+
+/** Put a peer from the `peers` table back into its swarm (restart). */
+function restorePeer(s: AnnounceState, peer: PeerRecord): void {
+  const swarm = s.swarms.get(peer.infoHash);
+  const ip = parseAddress(peer.ip);
+  if (!swarm || !ip) return;
+  const peerId = Buffer.from(peer.peerId, 'latin1');
+  if (s.peers.find(swarm.id, peerId) >= 0) return;
+  const slot = s.peers.insert(swarm.id, peerId, 0, Math.max(1, peer.lastAnnounce));
+  s.peers.users[slot] = peer.userIndex;
+  s.peers.uploaded[slot] = peer.uploaded;
+  s.peers.downloaded[slot] = peer.downloaded;
+  s.peers.left[slot] = peer.left;
+  s.peers.flags[slot] = peer.left === 0 ? FLAG_SEEDER : peer.isPaused ? FLAG_PAUSED : 0;
+  s.peers.setAddress(slot, ip, peer.port);
+  swarm.add(s.peers, slot);
+  if (s.peers.flags[slot] === 0) s.leeching.acquire(peer.userIndex);
+}
+
+export function applyCatalogChange(s: AnnounceState, change: CatalogChange, owns: (infoHash: string) => boolean): void {
+  switch (change.kind) {
+    case 'user':
+      s.users.upsert(change.user);
+      break;
+    case 'user-removed':
+      s.users.remove(change.userIndex);
+      break;
+    case 'group':
+      s.users.upsertGroup(change.group);
+      break;
+    case 'torrent':
+      if (owns(change.torrent.infoHash)) applyTorrent(s, change.torrent);
+      break;
+    case 'ip-bans':
+      s.ipBans.replace(change.bans);
+      break;
+    case 'client-blacklist':
+      s.clientBlacklist.replace(change.prefixes);
+      break;
+    case 'settings':
+      s.settings = change.settings;
+      break;
+  }
+}
+
+/** A deleted torrent keeps its swarm (to answer "deleted") but loses its peers. */
+function applyTorrent(s: AnnounceState, torrent: TorrentRecord): void {
+  const existing = s.swarms.get(torrent.infoHash);
+  // Keep what this process counted but has not flushed: the record's count is the stored one.
+  const swarm = s.swarms.upsert(torrent);
+  if (existing && torrent.deleted) {
+    const now = Math.floor(Date.now() / 1000);
+    while (swarm.seederCount > 0) removePeer(s, swarm, swarm.seeders[0]!, now);
+    while (swarm.leecherCount > 0) removePeer(s, swarm, swarm.leechers[0]!, now);
+  }
+}
+
+/** Remove peers silent for longer than the configured timeout. Returns how many were reaped. */
+export function reapSilentPeers(s: AnnounceState, now: number): number {
+  const cutoff = now - s.config.peerTimeout;
+  const peers = s.peers;
+  let reaped = 0;
+  for (let slot = 0; slot < peers.slotBound; slot++) {
+    const last = peers.lastAnnounce[slot]!;
+    if (last !== 0 && last < cutoff) {
+      removePeer(s, s.swarms.byIdOf(peers.swarms[slot]!), slot, now);
+      reaped++;
+    }
+  }
+  return reaped;
+}

@@ -1,0 +1,401 @@
+/**
+ * An engine worker thread: its own uWS.App on the shared port (SO_REUSEPORT spreads connections),
+ * the swarms it owns, and the hand-off of requests for swarms another worker owns.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { formatAddress, normalizeAddress, parseAddress } from './address.js';
+import { handleAnnounce } from './announce.js';
+import { createMetricsRegistry, WorkerMetrics } from './metrics.js';
+import type {
+  ForwardedAnnounce,
+  PeerSnapshot,
+  SupervisorToWorker,
+  SwarmSnapshot,
+  WorkerData,
+  WorkerSnapshot,
+  WorkerToSupervisor,
+  WorkerToWorker,
+} from './messages.js';
+import { Outcome } from './outcomes.js';
+import { AnnounceQuery, parseAnnounceQuery } from './protocol/announce-query.js';
+import { BencodeWriter } from './protocol/bencode-writer.js';
+import { writeFailure, writeScrape, type ScrapeEntry } from './protocol/responses.js';
+import { parseScrapeQuery } from './protocol/scrape-query.js';
+import { loadUws } from './uws.js';
+import { applyCatalogChange, createWorkerState, ownerOf, reapSilentPeers } from './worker-state.js';
+import { FLAG_PAUSED, FLAG_SEEDER } from './state/peer-store.js';
+import { swarmTotals } from './state/swarm.js';
+import type { HttpRequest, HttpResponse, us_listen_socket } from 'uWebSockets.js';
+
+if (isMainThread) throw new Error('engine/worker is a worker_threads entry point');
+
+const data = workerData as WorkerData;
+const self = data.workerIndex;
+const workers = data.workerCount;
+const config = data.config;
+const uws = loadUws(config.allowSlowUws);
+const state = createWorkerState(data);
+const metrics = new WorkerMetrics(data.metricsBuffer, self);
+const registry = createMetricsRegistry(data.metricsBuffer, workers);
+const supervisor = parentPort!;
+/** Trusted proxy addresses as hex of their bytes, compared with the connection's address bytes. */
+const trustedProxies = new Set(
+  config.trustedProxies.map((text) => {
+    const bytes = parseAddress(text.trim());
+    if (!bytes) throw new Error(`engine.trustedProxies: "${text}" is not an IP address`);
+    return Buffer.from(bytes).toString('hex');
+  }),
+);
+const MAX_SCRAPE_HASHES = 64;
+
+const query = new AnnounceQuery();
+const writer = new BencodeWriter(16 * 1024);
+const scrapeHashes: string[] = [];
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+const owns = (infoHash: string) => ownerOf(infoHash, workers) === self;
+
+// --- responses ---------------------------------------------------------------------------------
+
+function send(res: HttpResponse, body: Uint8Array): void {
+  res.writeHeader('Content-Type', 'text/plain').end(body);
+}
+
+function sendFailure(res: HttpResponse, reason: string): void {
+  send(res, writeFailure(writer, reason));
+}
+
+/** The client's address: the connection's, or a trusted proxy's forwarded header. Null if unusable. */
+function clientAddress(res: HttpResponse, req: HttpRequest): Uint8Array | null {
+  const remote = normalizeAddress(new Uint8Array(res.getRemoteAddress()));
+  if (trustedProxies.size === 0 || !trustedProxies.has(Buffer.from(remote).toString('hex'))) return remote;
+  const forwarded = req.getHeader('x-forwarded-for');
+  const candidate = forwarded ? forwarded.slice(forwarded.lastIndexOf(',') + 1).trim() : req.getHeader('x-real-ip').trim();
+  return candidate ? parseAddress(candidate) : remote;
+}
+
+// --- announce ----------------------------------------------------------------------------------
+
+function onAnnounce(res: HttpResponse, req: HttpRequest): void {
+  metrics.request();
+  const passkey = req.getParameter(0);
+  const raw = req.getQuery() ?? '';
+  const ip = clientAddress(res, req);
+  if (!ip) return void (metrics.announce(Outcome.BadRequest), sendFailure(res, 'Invalid forwarded client address.'));
+  const problem = parseAnnounceQuery(raw, query);
+  if (problem !== null) {
+    metrics.announce(Outcome.BadRequest);
+    return sendFailure(res, problem);
+  }
+  const owner = ownerOf(query.infoHash.toString('latin1', 0, 20), workers);
+  if (owner === self) {
+    const result = handleAnnounce(state, passkey, query, ip, nowSeconds(), writer);
+    metrics.announce(result.outcome);
+    send(res, result.body);
+    return checkJournalSize();
+  }
+  metrics.forwarded();
+  forwardAnnounce(owner, res, { id: 0, passkey, query: raw, ip: ip.slice() });
+}
+
+// --- hand-off to the owning worker, batched per event-loop turn ---------------------------------
+
+interface Pending {
+  res: HttpResponse;
+  aborted: boolean;
+}
+
+let nextId = 1;
+const pendingAnnounces = new Map<number, Pending>();
+const outgoing: ForwardedAnnounce[][] = Array.from({ length: workers }, () => []);
+let flushScheduled = false;
+
+function forwardAnnounce(owner: number, res: HttpResponse, item: ForwardedAnnounce): void {
+  const pending: Pending = { res, aborted: false };
+  res.onAborted(() => {
+    pending.aborted = true;
+  });
+  item.id = nextId++;
+  pendingAnnounces.set(item.id, pending);
+  outgoing[owner]!.push(item);
+  if (!flushScheduled) {
+    flushScheduled = true;
+    setImmediate(flushOutgoing);
+  }
+}
+
+function flushOutgoing(): void {
+  flushScheduled = false;
+  for (let w = 0; w < workers; w++) {
+    const items = outgoing[w]!;
+    if (items.length === 0) continue;
+    outgoing[w] = [];
+    post(w, { type: 'announce', items });
+  }
+}
+
+function post(worker: number, message: WorkerToWorker, transfer?: ArrayBuffer[]): void {
+  data.peerPorts[worker]!.postMessage(message, transfer ?? []);
+}
+
+function onPeerMessage(from: number, message: WorkerToWorker): void {
+  switch (message.type) {
+    case 'announce': {
+      const now = nowSeconds();
+      const ids: number[] = [];
+      const ends: number[] = [];
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (const item of message.items) {
+        const problem = parseAnnounceQuery(item.query, query);
+        let body: Buffer;
+        if (problem !== null) {
+          metrics.announce(Outcome.BadRequest);
+          body = Buffer.from(writeFailure(writer, problem));
+        } else {
+          const result = handleAnnounce(state, item.passkey, query, item.ip, now, writer);
+          metrics.announce(result.outcome);
+          body = Buffer.from(result.body);
+        }
+        ids.push(item.id);
+        chunks.push(body);
+        total += body.length;
+        ends.push(total);
+      }
+      checkJournalSize();
+      const bodies = new Uint8Array(Buffer.concat(chunks, total));
+      post(from, { type: 'announce-replies', ids, ends, bodies }, [bodies.buffer as ArrayBuffer]);
+      break;
+    }
+    case 'announce-replies': {
+      let start = 0;
+      for (let i = 0; i < message.ids.length; i++) {
+        const end = message.ends[i]!;
+        const pending = pendingAnnounces.get(message.ids[i]!);
+        pendingAnnounces.delete(message.ids[i]!);
+        if (pending && !pending.aborted) {
+          const body = message.bodies.subarray(start, end);
+          pending.res.cork(() => send(pending.res, body));
+        }
+        start = end;
+      }
+      break;
+    }
+    case 'scrape':
+      post(from, { type: 'scrape-reply', id: message.id, entries: scrapeLocal(message.hashes) });
+      break;
+    case 'scrape-reply':
+      onScrapePart(message.id, message.entries);
+      break;
+  }
+}
+
+data.peerPorts.forEach((port, index) => port?.on('message', (m: WorkerToWorker) => onPeerMessage(index, m)));
+
+// --- scrape (BEP 48): fans out to the owners and merges -----------------------------------------
+
+interface PendingScrape {
+  res: HttpResponse;
+  aborted: boolean;
+  waiting: number;
+  entries: ScrapeEntry[];
+}
+const pendingScrapes = new Map<number, PendingScrape>();
+
+function scrapeLocal(hashes: string[]): ScrapeEntry[] {
+  const entries: ScrapeEntry[] = [];
+  for (const infoHash of hashes) {
+    const swarm = state.swarms.get(infoHash);
+    if (!swarm || swarm.torrent.deleted || swarm.torrent.status !== 'approved') continue;
+    entries.push({
+      infoHash,
+      complete: swarm.seederCount,
+      downloaded: swarm.downloaded,
+      incomplete: swarm.leecherCount,
+      downloaders: swarm.leecherCount - swarm.pausedCount,
+    });
+  }
+  return entries;
+}
+
+function onScrape(res: HttpResponse, req: HttpRequest): void {
+  metrics.request();
+  metrics.scrape();
+  const user = state.users.byPasskeyOf(req.getParameter(0));
+  const problem = parseScrapeQuery(req.getQuery() ?? '', scrapeHashes, MAX_SCRAPE_HASHES);
+  if (!user) return sendFailure(res, 'Unknown passkey. Download the .torrent again from the site.');
+  if (!user.enabled) return sendFailure(res, 'Your account is disabled.');
+  if (problem !== null) return sendFailure(res, problem);
+  if (scrapeHashes.length === 0) return sendFailure(res, 'Full scrape is not allowed: name at least one info_hash.');
+
+  const byOwner: string[][] = Array.from({ length: workers }, () => []);
+  for (const hash of scrapeHashes) byOwner[ownerOf(hash, workers)]!.push(hash);
+  const local = scrapeLocal(byOwner[self]!);
+  const remote = byOwner.filter((hashes, w) => w !== self && hashes.length > 0).length;
+  if (remote === 0) return send(res, writeScrape(writer, local));
+
+  const id = nextId++;
+  const pending: PendingScrape = { res, aborted: false, waiting: remote, entries: local };
+  res.onAborted(() => {
+    pending.aborted = true;
+  });
+  pendingScrapes.set(id, pending);
+  byOwner.forEach((hashes, w) => {
+    if (w !== self && hashes.length > 0) post(w, { type: 'scrape', id, hashes });
+  });
+}
+
+function onScrapePart(id: number, entries: ScrapeEntry[]): void {
+  const pending = pendingScrapes.get(id);
+  if (!pending) return;
+  pending.entries.push(...entries);
+  if (--pending.waiting > 0) return;
+  pendingScrapes.delete(id);
+  if (!pending.aborted) pending.res.cork(() => send(pending.res, writeScrape(writer, pending.entries)));
+}
+
+// --- inspection (tests and the flusher) ---------------------------------------------------------
+
+function snapshot(): WorkerSnapshot {
+  const peers = state.peers;
+  const swarms: SwarmSnapshot[] = [];
+  for (const swarm of state.swarms.values()) {
+    const list: PeerSnapshot[] = [];
+    const collect = (slots: Int32Array, count: number) => {
+      for (let i = 0; i < count; i++) {
+        const slot = slots[i]!;
+        list.push({
+          peerId: Buffer.from(peers.peerIdView(slot)).toString('hex'),
+          userIndex: peers.users[slot]!,
+          ip: formatAddress(peers.address(slot)),
+          port: peers.ports[slot]!,
+          uploaded: peers.uploaded[slot]!,
+          downloaded: peers.downloaded[slot]!,
+          left: peers.left[slot]!,
+          seeder: (peers.flags[slot]! & FLAG_SEEDER) !== 0,
+          paused: (peers.flags[slot]! & FLAG_PAUSED) !== 0,
+          lastAnnounce: peers.lastAnnounce[slot]!,
+        });
+      }
+    };
+    collect(swarm.seeders, swarm.seederCount);
+    collect(swarm.leechers, swarm.leecherCount);
+    if (list.length > 0 || swarm.completedDelta > 0) {
+      swarms.push({
+        infoHash: Buffer.from(swarm.torrent.infoHash, 'latin1').toString('hex'),
+        torrentId: swarm.torrent.id,
+        seeders: swarm.seederCount,
+        leechers: swarm.leecherCount,
+        completedDelta: swarm.completedDelta,
+        peers: list,
+      });
+    }
+  }
+  return { journal: drainJournal(false), swarms };
+}
+
+let flushRequested = false;
+
+/** Ask for an early flush once the journal passes the batch size (once per drain). */
+function checkJournalSize(): void {
+  if (flushRequested || data.flushBatchPeers === 0 || state.journal.pendingPeers < data.flushBatchPeers) return;
+  flushRequested = true;
+  supervisor.postMessage({ type: 'journal-full', workerIndex: self } satisfies WorkerToSupervisor);
+}
+
+function drainJournal(reset: boolean) {
+  if (reset) flushRequested = false;
+  return state.journal.drain(state.peers, (id) => state.swarms.byIdOf(id), state.announceLog, reset);
+}
+
+// --- periodic work -----------------------------------------------------------------------------
+
+function updateGauges(): void {
+  metrics.setGauges(state.swarms.size, state.peers.size, swarmTotals.seeders, swarmTotals.leechers, state.peers.byteSize);
+}
+
+const gaugeTimer = setInterval(updateGauges, 1000);
+const reapTimer = setInterval(() => {
+  reapSilentPeers(state, nowSeconds());
+  updateGauges();
+}, Math.min(60, Math.max(1, Math.floor(config.peerTimeout / 4))) * 1000);
+
+// --- HTTP app ----------------------------------------------------------------------------------
+
+let listenSocket: us_listen_socket | null = null;
+
+const app = uws
+  .App()
+  .get('/:passkey/announce', onAnnounce)
+  .get('/:passkey/scrape', onScrape)
+  .get('/metrics', (res) => {
+    res.onAborted(() => {});
+    void registry.metrics().then((text) => res.cork(() => res.writeHeader('Content-Type', registry.contentType).end(text)));
+  })
+  .get('/healthz', (res) => {
+    res.writeHeader('Content-Type', 'text/plain').end('ok\n');
+  })
+  .any('/*', (res) => {
+    res.writeStatus('404 Not Found').writeHeader('Content-Type', 'text/plain').end('Not found. Announce at /<passkey>/announce\n');
+  });
+
+app.listen(config.host, config.port, (socket) => {
+  if (!socket) {
+    supervisor.postMessage({ type: 'listen-failed', workerIndex: self, reason: `cannot listen on ${config.host}:${config.port}` } satisfies WorkerToSupervisor);
+    return;
+  }
+  listenSocket = socket;
+  updateGauges();
+  supervisor.postMessage({ type: 'ready', workerIndex: self } satisfies WorkerToSupervisor);
+});
+
+supervisor.on('message', (message: SupervisorToWorker) => {
+  switch (message.type) {
+    case 'catalog':
+      for (const change of message.changes) applyCatalogChange(state, change, owns);
+      supervisor.postMessage({ type: 'applied' } satisfies WorkerToSupervisor);
+      break;
+    case 'inspect':
+      supervisor.postMessage({ type: 'inspect-result', requestId: message.requestId, snapshot: snapshot() } satisfies WorkerToSupervisor);
+      break;
+    case 'drain': {
+      const drain = drainJournal(true);
+      supervisor.postMessage({ type: 'drain-result', requestId: message.requestId, drain } satisfies WorkerToSupervisor, [
+        drain.records.buffer as ArrayBuffer,
+        drain.announces.buffer as ArrayBuffer,
+      ]);
+      break;
+    }
+    case 'exit':
+      exitThread();
+      break;
+    case 'stop':
+      if (listenSocket) uws.us_listen_socket_close(listenSocket);
+      listenSocket = null;
+      clearInterval(gaugeTimer);
+      clearInterval(reapTimer);
+      void drainThenReport();
+      break;
+  }
+});
+
+/**
+ * After the listen socket closes, wait (bounded) for hand-offs in flight, close every connection,
+ * report stopped, and let the thread end on its own: terminating a thread that still holds uWS
+ * sockets aborts the process.
+ */
+async function drainThenReport(): Promise<void> {
+  const deadline = Date.now() + 2000;
+  while ((pendingAnnounces.size > 0 || pendingScrapes.size > 0) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  // close() exists on the native App (closes listen and client sockets) but is missing from its types.
+  (app as unknown as { close(): void }).close();
+  supervisor.postMessage({ type: 'stopped', workerIndex: self } satisfies WorkerToSupervisor);
+}
+
+/** Sent by the supervisor once every worker has stopped, so no hand-off can still arrive. */
+function exitThread(): void {
+  for (const port of data.peerPorts) port?.close();
+  supervisor.close();
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { FLAG_SEEDER, PeerStore } from '../../engine/state/peer-store.js';
+import { Swarm } from '../../engine/state/swarm.js';
+import type { TorrentRecord } from '../../engine/records.js';
+
+const torrent: TorrentRecord = {
+  id: 't', infoHash: 'x'.repeat(20), status: 'approved', deleted: false, isFreeleech: false, isDoubleUpload: false, timesCompleted: 0, tokenUserIndexes: [],
+};
+
+function id(n: number): Buffer {
+  const b = Buffer.alloc(20);
+  b.writeUInt32BE(n, 16);
+  b.write('-XX0001-', 0, 'latin1');
+  return b;
+}
+
+describe('PeerStore', () => {
+  it('finds peers by (swarm, peer_id) through growth, rehash and removals', () => {
+    const store = new PeerStore(4);
+    const slots = new Map<number, number>();
+    for (let n = 0; n < 5000; n++) slots.set(n, store.insert(n % 7, id(n), 0, 1000 + n));
+    expect(store.size).toBe(5000);
+    for (let n = 0; n < 5000; n++) expect(store.find(n % 7, id(n))).toBe(slots.get(n));
+    // Same peer_id in another swarm is another peer.
+    expect(store.find(99, id(1))).toBe(-1);
+    for (let n = 0; n < 5000; n += 2) store.remove(slots.get(n)!);
+    expect(store.size).toBe(2500);
+    for (let n = 0; n < 5000; n++) expect(store.find(n % 7, id(n)) >= 0).toBe(n % 2 === 1);
+    // Freed slots are reused and tombstones do not break lookups.
+    for (let n = 5000; n < 8000; n++) store.insert(3, id(n), 0, 1);
+    for (let n = 1; n < 5000; n += 2) expect(store.find(n % 7, id(n))).toBe(slots.get(n));
+    expect(store.size).toBe(5500);
+  });
+
+  it('keeps a peer under 100 bytes including the index at scale', () => {
+    const store = new PeerStore(1024);
+    const peers = 200_000;
+    for (let n = 0; n < peers; n++) store.insert(n % 1000, id(n), 0, 1);
+    // Capacity doubles, so measure at a full power of two the way the benchmark reports it.
+    const perPeer = store.byteSize / store.capacity;
+    expect(perPeer).toBeLessThan(100);
+  });
+
+  it('writes compact IPv4 and IPv6 forms', () => {
+    const store = new PeerStore(4);
+    const a = store.insert(0, id(1), 0, 1);
+    store.setAddress(a, Uint8Array.of(10, 0, 0, 7), 0x1a2b);
+    const b = store.insert(0, id(2), 0, 1);
+    const v6 = Uint8Array.from({ length: 16 }, (_, i) => i);
+    store.setAddress(b, v6, 443);
+    const out = new Uint8Array(24);
+    store.writeCompact(a, out, 0);
+    store.writeCompact(b, out, 6);
+    expect([...out.subarray(0, 6)]).toEqual([10, 0, 0, 7, 0x1a, 0x2b]);
+    expect([...out.subarray(6, 22)]).toEqual([...v6]);
+    expect([...out.subarray(22, 24)]).toEqual([1, 187]);
+    expect(store.isIPv6(a)).toBe(false);
+    expect(store.isIPv6(b)).toBe(true);
+  });
+});
+
+describe('Swarm', () => {
+  it('samples uniformly without repeats, never the requester, and removes in O(1)', () => {
+    const store = new PeerStore(16);
+    const swarm = new Swarm(0, torrent);
+    const slots: number[] = [];
+    for (let n = 0; n < 50; n++) {
+      const slot = store.insert(0, id(n), 0, 1);
+      store.flags[slot] = n < 10 ? FLAG_SEEDER : 0;
+      swarm.add(store, slot);
+      slots.push(slot);
+    }
+    expect(swarm.seederCount).toBe(10);
+    expect(swarm.leecherCount).toBe(40);
+    const out = new Int32Array(64);
+    const seen = new Map<number, number>();
+    const self = slots[20]!;
+    for (let round = 0; round < 2000; round++) {
+      const n = swarm.sample(false, 5, self, store, out, 0);
+      expect(n).toBeGreaterThanOrEqual(4);
+      const picked = [...out.subarray(0, n)];
+      expect(new Set(picked).size).toBe(n);
+      expect(picked).not.toContain(self);
+      for (const p of picked) seen.set(p, (seen.get(p) ?? 0) + 1);
+    }
+    // Every other leecher gets picked, each roughly 2000 * 5/40 = 250 times.
+    expect(seen.size).toBe(39);
+    for (const count of seen.values()) expect(count).toBeGreaterThan(150);
+    // Sampling reorders the list; removal must still find each slot's position.
+    for (const slot of slots.slice(10, 30)) swarm.remove(store, slot);
+    expect(swarm.leecherCount).toBe(20);
+    const remaining = new Set([...swarm.leechers.subarray(0, swarm.leecherCount)]);
+    expect(remaining).toEqual(new Set(slots.slice(30)));
+  });
+});
