@@ -1,0 +1,125 @@
+/**
+ * A worker's log of counted announces for the partitioned `announces` table, as fixed-size records in
+ * one growable buffer (no object per announce). Drained with the peer journal.
+ */
+import type { AnnounceQuery } from '../protocol/announce-query.js';
+
+export const ANNOUNCE_BYTES = 112;
+const SWARM = 0; // u32 swarm id when logged; the drain rewrites it to a torrent ref
+const USER_INDEX = 4;
+const PEER_ID = 8;
+const IP = 28;
+const IPV6 = 44; // u8
+const EVENT = 45; // u8 AnnounceEvent
+const PORT = 46; // u16
+const TIME = 48; // u32 epoch seconds
+const NUMWANT = 52; // u32, 0xffffffff = absent
+const UPLOADED = 56;
+const DOWNLOADED = 64;
+const LEFT = 72;
+const D_UP = 80;
+const D_DOWN = 88;
+const D_CREDITED_UP = 96;
+const D_CREDITED_DOWN = 104;
+
+/** What an announce credited (see announce.ts). */
+export interface CountedTransfer {
+  up: number;
+  down: number;
+  creditedUp: number;
+  creditedDown: number;
+}
+
+export class AnnounceLog {
+  private buffer = new Uint8Array(ANNOUNCE_BYTES * 1024);
+  private view = new DataView(this.buffer.buffer);
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  record(swarmId: number, userIndex: number, q: AnnounceQuery, ip: Uint8Array, time: number, counted: CountedTransfer): void {
+    const at = this.count * ANNOUNCE_BYTES;
+    if (at + ANNOUNCE_BYTES > this.buffer.length) {
+      const grown = new Uint8Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+      this.view = new DataView(grown.buffer);
+    }
+    const v = this.view;
+    v.setUint32(at + SWARM, swarmId, true);
+    v.setUint32(at + USER_INDEX, userIndex, true);
+    this.buffer.set(q.peerId, at + PEER_ID);
+    this.buffer.fill(0, at + IP, at + IP + 16);
+    this.buffer.set(ip, at + IP);
+    v.setUint8(at + IPV6, ip.length === 16 ? 1 : 0);
+    v.setUint8(at + EVENT, q.event);
+    v.setUint16(at + PORT, q.port, true);
+    v.setUint32(at + TIME, time, true);
+    v.setUint32(at + NUMWANT, q.numwant < 0 ? 0xffffffff : q.numwant, true);
+    v.setFloat64(at + UPLOADED, q.uploaded, true);
+    v.setFloat64(at + DOWNLOADED, q.downloaded, true);
+    v.setFloat64(at + LEFT, q.left, true);
+    v.setFloat64(at + D_UP, counted.up, true);
+    v.setFloat64(at + D_DOWN, counted.down, true);
+    v.setFloat64(at + D_CREDITED_UP, counted.creditedUp, true);
+    v.setFloat64(at + D_CREDITED_DOWN, counted.creditedDown, true);
+    this.count++;
+  }
+
+  /** Copy the log out (torrent refs resolved through `refOfSwarm`); with `reset`, start a new one. */
+  drain(refOfSwarm: (swarmId: number) => number, reset: boolean): Uint8Array {
+    const out = this.buffer.slice(0, this.count * ANNOUNCE_BYTES);
+    const v = new DataView(out.buffer);
+    for (let at = 0; at < out.length; at += ANNOUNCE_BYTES) v.setUint32(at + SWARM, refOfSwarm(v.getUint32(at + SWARM, true)), true);
+    if (reset) this.count = 0;
+    return out;
+  }
+}
+
+const EVENT_NAMES = ['none', 'started', 'stopped', 'completed', 'paused'] as const;
+
+export interface AnnounceRow {
+  torrentId: string;
+  userIndex: number;
+  peerId: Buffer;
+  ip: Uint8Array;
+  port: number;
+  event: (typeof EVENT_NAMES)[number];
+  numwant: number | null;
+  time: number;
+  uploaded: number;
+  downloaded: number;
+  left: number;
+  up: number;
+  down: number;
+  creditedUp: number;
+  creditedDown: number;
+}
+
+export function decodeAnnounces(buffer: Uint8Array, torrentIds: string[]): AnnounceRow[] {
+  const v = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const rows: AnnounceRow[] = [];
+  for (let at = 0; at + ANNOUNCE_BYTES <= buffer.byteLength; at += ANNOUNCE_BYTES) {
+    const numwant = v.getUint32(at + NUMWANT, true);
+    rows.push({
+      torrentId: torrentIds[v.getUint32(at + SWARM, true)]!,
+      userIndex: v.getUint32(at + USER_INDEX, true),
+      peerId: Buffer.from(buffer.subarray(at + PEER_ID, at + PEER_ID + 20)),
+      ip: buffer.slice(at + IP, at + IP + (v.getUint8(at + IPV6) ? 16 : 4)),
+      port: v.getUint16(at + PORT, true),
+      event: EVENT_NAMES[v.getUint8(at + EVENT)] ?? 'none',
+      numwant: numwant === 0xffffffff ? null : numwant,
+      time: v.getUint32(at + TIME, true),
+      uploaded: v.getFloat64(at + UPLOADED, true),
+      downloaded: v.getFloat64(at + DOWNLOADED, true),
+      left: v.getFloat64(at + LEFT, true),
+      up: v.getFloat64(at + D_UP, true),
+      down: v.getFloat64(at + D_DOWN, true),
+      creditedUp: v.getFloat64(at + D_CREDITED_UP, true),
+      creditedDown: v.getFloat64(at + D_CREDITED_DOWN, true),
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,156 @@
+/**
+ * Writes one sealed batch in one transaction: COPY into temporary staging tables, then merge into the
+ * real tables (INSERT ... ON CONFLICT / UPDATE ... FROM), and record the batch id. A batch whose id is
+ * already recorded committed before (its acknowledgement was lost) and is skipped. Rows for users or
+ * torrents deleted meanwhile are left out rather than failing the whole batch.
+ */
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Pool, PoolClient } from '../../core/db.js';
+import type { EncodedBatch } from './copy-encoding.js';
+import type { SealedBatch } from './pending-batch.js';
+
+const STAGING = `
+  CREATE TEMP TABLE sg_peers (torrent_id uuid, user_id uuid, peer_id bytea, ip inet, port integer, uploaded bigint,
+    downloaded bigint, "left" bigint, is_seeder boolean, is_paused boolean, removed boolean, updated_at timestamptz) ON COMMIT DROP;
+  CREATE TEMP TABLE sg_users (user_id uuid, uploaded bigint, downloaded bigint, uploaded_credited bigint,
+    downloaded_credited bigint, seed_seconds bigint, leech_seconds bigint) ON COMMIT DROP;
+  CREATE TEMP TABLE sg_history (user_id uuid, torrent_id uuid, uploaded bigint, downloaded bigint, uploaded_credited bigint,
+    downloaded_credited bigint, seed_seconds bigint, leech_seconds bigint, last_announce_at timestamptz,
+    completed_at timestamptz, is_seeder boolean, active boolean, token_downloaded bigint) ON COMMIT DROP;
+  CREATE TEMP TABLE sg_torrents (torrent_id uuid, seeders integer, leechers integer, completed integer,
+    last_seeder_at timestamptz) ON COMMIT DROP;
+  CREATE TEMP TABLE sg_snatches (user_id uuid, torrent_id uuid, completed_at timestamptz, peer_id bytea, ip inet,
+    port integer, uploaded bigint, downloaded bigint) ON COMMIT DROP;`;
+
+const MERGE_USERS = `
+  INSERT INTO user_statistics AS us (user_id, uploaded_raw, downloaded_raw, uploaded_credited, downloaded_credited,
+                                     seed_time_seconds, leech_time_seconds, updated_at)
+  SELECT s.user_id, s.uploaded, s.downloaded, s.uploaded_credited, s.downloaded_credited, s.seed_seconds, s.leech_seconds, now()
+  FROM sg_users s JOIN users u ON u.id = s.user_id
+  ON CONFLICT (user_id) DO UPDATE SET
+    uploaded_raw = us.uploaded_raw + EXCLUDED.uploaded_raw,
+    downloaded_raw = us.downloaded_raw + EXCLUDED.downloaded_raw,
+    uploaded_credited = us.uploaded_credited + EXCLUDED.uploaded_credited,
+    downloaded_credited = us.downloaded_credited + EXCLUDED.downloaded_credited,
+    seed_time_seconds = us.seed_time_seconds + EXCLUDED.seed_time_seconds,
+    leech_time_seconds = us.leech_time_seconds + EXCLUDED.leech_time_seconds,
+    updated_at = now()`;
+
+const MERGE_TORRENTS = `
+  UPDATE torrents t SET
+    seeders = s.seeders,
+    leechers = s.leechers,
+    times_completed = t.times_completed + s.completed,
+    last_seeder_at = COALESCE(GREATEST(t.last_seeder_at, s.last_seeder_at), t.last_seeder_at, s.last_seeder_at)
+  FROM sg_torrents s WHERE t.id = s.torrent_id`;
+
+// Last write wins by announce time, so an older batch (another node, a late retry) never undoes a newer one.
+const REMOVE_PEERS = `
+  DELETE FROM peers p USING sg_peers s
+  WHERE s.removed AND p.torrent_id = s.torrent_id AND p.user_id = s.user_id AND p.peer_id = s.peer_id
+    AND p.updated_at <= s.updated_at`;
+
+const UPSERT_PEERS = `
+  INSERT INTO peers AS p (torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, "left", is_seeder, is_paused, updated_at)
+  SELECT s.torrent_id, s.user_id, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded, s."left", s.is_seeder, s.is_paused, s.updated_at
+  FROM sg_peers s JOIN torrents t ON t.id = s.torrent_id JOIN users u ON u.id = s.user_id
+  WHERE NOT s.removed
+  ON CONFLICT (torrent_id, user_id, peer_id) DO UPDATE SET
+    ip = EXCLUDED.ip, port = EXCLUDED.port, uploaded = EXCLUDED.uploaded, downloaded = EXCLUDED.downloaded,
+    "left" = EXCLUDED."left", is_seeder = EXCLUDED.is_seeder, is_paused = EXCLUDED.is_paused, updated_at = EXCLUDED.updated_at
+  WHERE p.updated_at <= EXCLUDED.updated_at`;
+
+const MERGE_HISTORY = `
+  INSERT INTO user_torrent_history AS h (user_id, torrent_id, uploaded_raw, downloaded_raw, uploaded_credited,
+    downloaded_credited, seed_time, leech_time, first_announce_at, last_announce_at, completed_at, active, is_seeder)
+  SELECT s.user_id, s.torrent_id, s.uploaded, s.downloaded, s.uploaded_credited, s.downloaded_credited, s.seed_seconds,
+         s.leech_seconds, s.last_announce_at, s.last_announce_at, s.completed_at, s.active, s.is_seeder
+  FROM sg_history s JOIN users u ON u.id = s.user_id JOIN torrents t ON t.id = s.torrent_id
+  ON CONFLICT (user_id, torrent_id) DO UPDATE SET
+    uploaded_raw = h.uploaded_raw + EXCLUDED.uploaded_raw,
+    downloaded_raw = h.downloaded_raw + EXCLUDED.downloaded_raw,
+    uploaded_credited = h.uploaded_credited + EXCLUDED.uploaded_credited,
+    downloaded_credited = h.downloaded_credited + EXCLUDED.downloaded_credited,
+    seed_time = h.seed_time + EXCLUDED.seed_time,
+    leech_time = h.leech_time + EXCLUDED.leech_time,
+    last_announce_at = GREATEST(h.last_announce_at, EXCLUDED.last_announce_at),
+    completed_at = COALESCE(h.completed_at, EXCLUDED.completed_at),
+    active = EXCLUDED.active,
+    is_seeder = EXCLUDED.is_seeder`;
+
+const MERGE_TOKEN_USAGE = `
+  UPDATE freeleech_tokens ft SET downloaded_bytes = ft.downloaded_bytes + s.token_downloaded
+  FROM sg_history s
+  WHERE s.token_downloaded > 0 AND ft.user_id = s.user_id AND ft.torrent_id = s.torrent_id AND ft.status = 'active'`;
+
+const INSERT_SNATCHES = `
+  INSERT INTO snatches (user_id, torrent_id, completed_at, peer_id, ip, port, uploaded, downloaded)
+  SELECT s.user_id, s.torrent_id, s.completed_at, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded
+  FROM sg_snatches s JOIN users u ON u.id = s.user_id JOIN torrents t ON t.id = s.torrent_id
+  ON CONFLICT (user_id, torrent_id, peer_id, completed_at) DO NOTHING`;
+
+const SNAPSHOT_PEER_HISTORY = `
+  INSERT INTO peer_history (recorded_at, torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, "left", is_seeder, is_paused)
+  SELECT now(), s.torrent_id, s.user_id, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded, s."left", s.is_seeder, s.is_paused
+  FROM sg_peers s WHERE NOT s.removed`;
+
+async function copyInto(client: PoolClient, table: string, data: Uint8Array): Promise<void> {
+  if (data.byteLength === 0) return;
+  await pipeline(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), client.query(copyFrom(`COPY ${table} FROM STDIN`)));
+}
+
+export type WriteOutcome = 'written' | 'already-written';
+
+export async function writeBatch(pool: Pool, batch: SealedBatch, encoded: EncodedBatch): Promise<WriteOutcome> {
+  const client = await pool.connect();
+  let broken = false;
+  // A connection that dies between queries is reported as an event on the checked-out client.
+  const onConnectionError = () => {
+    broken = true;
+  };
+  client.on('error', onConnectionError);
+  try {
+    await client.query('BEGIN');
+    const seen = await client.query('SELECT 1 FROM flush_batches WHERE batch_id = $1', [batch.id]);
+    if (seen.rowCount) {
+      await client.query('ROLLBACK');
+      return 'already-written';
+    }
+    await client.query(STAGING);
+    await copyInto(client, 'sg_peers', encoded.peers);
+    await copyInto(client, 'sg_users', encoded.users);
+    await copyInto(client, 'sg_history', encoded.history);
+    await copyInto(client, 'sg_torrents', encoded.torrents);
+    await copyInto(client, 'sg_snatches', encoded.snatches);
+    // The log has no foreign keys: straight into the partitioned table, routed by month.
+    await copyInto(
+      client,
+      'announces (created_at, torrent_id, user_id, peer_id, ip, port, event, uploaded, downloaded, "left", uploaded_delta, downloaded_delta, credited_upload, credited_download, numwant)',
+      encoded.announces,
+    );
+    await client.query(MERGE_USERS);
+    await client.query(MERGE_TORRENTS);
+    await client.query(REMOVE_PEERS);
+    await client.query(UPSERT_PEERS);
+    await client.query(MERGE_HISTORY);
+    await client.query(MERGE_TOKEN_USAGE);
+    await client.query(INSERT_SNATCHES);
+    if (batch.peerHistory) await client.query(SNAPSHOT_PEER_HISTORY);
+    await client.query(
+      `INSERT INTO flush_batches (batch_id, peer_rows, user_rows, history_rows, torrent_rows, snatch_rows) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [batch.id, batch.peers.length, batch.users.length, batch.history.length, batch.torrents.length, batch.snatches.length],
+    );
+    await client.query('COMMIT');
+    return 'written';
+  } catch (err) {
+    broken = true;
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.off('error', onConnectionError);
+    // A connection that failed mid-transaction is not handed back to the pool.
+    client.release(broken);
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * A worker's record of what changed since the last drain, for the flusher: which peers changed (and
+ * what each moved), which peers left, which swarms' counts moved. Per changed peer it keeps one row
+ * of accumulators in typed arrays; a clean peer costs 4 bytes (its row pointer). Memory grows with
+ * the peers that changed in a window, not with announces.
+ */
+import { FLAG_IPV6, FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from '../state/peer-store.js';
+import type { Swarm } from '../state/swarm.js';
+import { growTyped } from '../state/typed-arrays.js';
+import type { AnnounceLog } from './announce-log.js';
+import * as R from './peer-records.js';
+
+export interface TorrentCounts {
+  torrentId: string;
+  seeders: number;
+  leechers: number;
+  /** Completed events in this window. */
+  completed: number;
+  /** Epoch seconds when the swarm last had a seeder in this window; 0 = none. */
+  lastSeederAt: number;
+}
+
+/** What one worker hands the flusher: RECORD_BYTES-sized peer records and ANNOUNCE_BYTES-sized announce records. */
+export interface WorkerDrain {
+  records: Uint8Array;
+  announces: Uint8Array;
+  torrentIds: string[];
+  torrents: TorrentCounts[];
+}
+
+const NO_ROW = -1;
+
+export class PeerJournal {
+  private rowOf: Int32Array = new Int32Array(1024).fill(NO_ROW);
+  private slotOf = new Int32Array(256);
+  private rows = 0;
+  private up = new Float64Array(256);
+  private down = new Float64Array(256);
+  private creditedUp = new Float64Array(256);
+  private creditedDown = new Float64Array(256);
+  private tokenDown = new Float64Array(256);
+  private seedSeconds = new Uint32Array(256);
+  private leechSeconds = new Uint32Array(256);
+  private completedAt = new Uint32Array(256);
+  /** Final records of peers that left, written at removal (their slot is reused afterwards). */
+  private removed = new Uint8Array(R.RECORD_BYTES * 64);
+  private removedTorrentIds: string[] = [];
+  private dirtySwarms: Swarm[] = [];
+
+  /** Peers changed or removed since the last drain. */
+  get pendingPeers(): number {
+    return this.rows + this.removedTorrentIds.length;
+  }
+
+  /** Note that the peer in `slot` (of `swarm`) changed; returns its accumulator row. */
+  touch(slot: number, swarm: Swarm): number {
+    if (!swarm.journaled) {
+      swarm.journaled = true;
+      this.dirtySwarms.push(swarm);
+    }
+    if (slot >= this.rowOf.length) this.rowOf = growFilled(this.rowOf, slot + 1, NO_ROW);
+    let row = this.rowOf[slot]!;
+    if (row !== NO_ROW) return row;
+    row = this.rows++;
+    if (row === this.slotOf.length) this.growRows();
+    this.rowOf[slot] = row;
+    this.slotOf[row] = slot;
+    this.up[row] = 0;
+    this.down[row] = 0;
+    this.creditedUp[row] = 0;
+    this.creditedDown[row] = 0;
+    this.tokenDown[row] = 0;
+    this.seedSeconds[row] = 0;
+    this.leechSeconds[row] = 0;
+    this.completedAt[row] = 0;
+    return row;
+  }
+
+  addTransfer(row: number, up: number, down: number, creditedUp: number, creditedDown: number, tokenDown: number): void {
+    this.up[row]! += up;
+    this.down[row]! += down;
+    this.creditedUp[row]! += creditedUp;
+    this.creditedDown[row]! += creditedDown;
+    this.tokenDown[row]! += tokenDown;
+  }
+
+  addTime(row: number, seconds: number, seeding: boolean): void {
+    if (seeding) this.seedSeconds[row]! += seconds;
+    else this.leechSeconds[row]! += seconds;
+  }
+
+  completed(row: number, now: number): void {
+    this.completedAt[row] = now;
+  }
+
+  /** The peer in `slot` is leaving: keep its final record. Call before the store frees the slot. */
+  remove(store: PeerStore, slot: number, swarm: Swarm, now: number): void {
+    const row = this.touch(slot, swarm);
+    const index = this.removedTorrentIds.length;
+    if ((index + 1) * R.RECORD_BYTES > this.removed.length) {
+      const grown = new Uint8Array(this.removed.length * 2);
+      grown.set(this.removed);
+      this.removed = grown;
+    }
+    this.writeRecord(this.removed, index * R.RECORD_BYTES, store, slot, row, index, R.REC_REMOVED, now);
+    this.removedTorrentIds.push(swarm.torrent.id);
+    this.releaseRow(slot, row);
+  }
+
+  /**
+   * Everything since the last drain. With `reset` the journal starts over (the flusher owns the data
+   * now); without, it is a peek (tests and inspection).
+   */
+  drain(store: PeerStore, swarmById: (id: number) => Swarm, announceLog: AnnounceLog | null, reset: boolean): WorkerDrain {
+    const removedCount = this.removedTorrentIds.length;
+    const records = new Uint8Array((removedCount + this.rows) * R.RECORD_BYTES);
+    const torrentIds: string[] = [];
+    const refs = new Map<string, number>();
+    const refOf = (torrentId: string) => {
+      let ref = refs.get(torrentId);
+      if (ref === undefined) {
+        ref = torrentIds.length;
+        torrentIds.push(torrentId);
+        refs.set(torrentId, ref);
+      }
+      return ref;
+    };
+    records.set(this.removed.subarray(0, removedCount * R.RECORD_BYTES));
+    const view = new DataView(records.buffer);
+    for (let i = 0; i < removedCount; i++) view.setUint32(i * R.RECORD_BYTES + R.TORRENT_REF, refOf(this.removedTorrentIds[i]!), true);
+    for (let row = 0; row < this.rows; row++) {
+      const slot = this.slotOf[row]!;
+      const at = (removedCount + row) * R.RECORD_BYTES;
+      this.writeRecord(records, at, store, slot, row, refOf(swarmById(store.swarms[slot]!).torrent.id), 0, store.lastAnnounce[slot]!);
+    }
+    const announces = announceLog ? announceLog.drain((swarmId) => refOf(swarmById(swarmId).torrent.id), reset) : new Uint8Array(0);
+    const now = Math.floor(Date.now() / 1000);
+    const torrents = this.dirtySwarms.map((swarm) => ({
+      torrentId: swarm.torrent.id,
+      seeders: swarm.seederCount,
+      leechers: swarm.leecherCount,
+      completed: swarm.completedDelta,
+      lastSeederAt: swarm.seederCount > 0 ? now : 0,
+    }));
+    if (reset) {
+      for (let row = 0; row < this.rows; row++) this.rowOf[this.slotOf[row]!] = NO_ROW;
+      this.rows = 0;
+      this.removedTorrentIds = [];
+      for (const swarm of this.dirtySwarms) {
+        swarm.journaled = false;
+        swarm.torrent = { ...swarm.torrent, timesCompleted: swarm.downloaded };
+        swarm.completedDelta = 0;
+      }
+      this.dirtySwarms = [];
+    }
+    return { records, announces, torrentIds, torrents };
+  }
+
+  private writeRecord(out: Uint8Array, at: number, store: PeerStore, slot: number, row: number, torrentRef: number, extraFlags: number, time: number): void {
+    const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    const flags = store.flags[slot]!;
+    view.setUint32(at + R.TORRENT_REF, torrentRef, true);
+    view.setUint32(at + R.USER_INDEX, store.users[slot]!, true);
+    out.set(store.peerIdView(slot), at + R.PEER_ID);
+    out.fill(0, at + R.IP, at + R.IP + 16);
+    out.set(store.address(slot), at + R.IP);
+    view.setUint8(
+      at + R.FLAGS,
+      (flags & FLAG_SEEDER ? R.REC_SEEDER : 0) | (flags & FLAG_PAUSED ? R.REC_PAUSED : 0) | (flags & FLAG_IPV6 ? R.REC_IPV6 : 0) | extraFlags,
+    );
+    view.setUint16(at + R.PORT, store.ports[slot]!, true);
+    view.setFloat64(at + R.UPLOADED, store.uploaded[slot]!, true);
+    view.setFloat64(at + R.DOWNLOADED, store.downloaded[slot]!, true);
+    view.setFloat64(at + R.LEFT, store.left[slot]!, true);
+    view.setUint32(at + R.LAST_ANNOUNCE, time, true);
+    view.setUint32(at + R.COMPLETED_AT, this.completedAt[row]!, true);
+    view.setFloat64(at + R.D_UP, this.up[row]!, true);
+    view.setFloat64(at + R.D_DOWN, this.down[row]!, true);
+    view.setFloat64(at + R.D_CREDITED_UP, this.creditedUp[row]!, true);
+    view.setFloat64(at + R.D_CREDITED_DOWN, this.creditedDown[row]!, true);
+    view.setFloat64(at + R.D_TOKEN_DOWN, this.tokenDown[row]!, true);
+    view.setUint32(at + R.D_SEED_SECONDS, this.seedSeconds[row]!, true);
+    view.setUint32(at + R.D_LEECH_SECONDS, this.leechSeconds[row]!, true);
+  }
+
+  /** Free a row by moving the last row into it (rows stay dense). */
+  private releaseRow(slot: number, row: number): void {
+    const last = --this.rows;
+    this.rowOf[slot] = NO_ROW;
+    if (row === last) return;
+    const movedSlot = this.slotOf[last]!;
+    this.slotOf[row] = movedSlot;
+    this.rowOf[movedSlot] = row;
+    for (const column of [this.up, this.down, this.creditedUp, this.creditedDown, this.tokenDown]) column[row] = column[last]!;
+    for (const column of [this.seedSeconds, this.leechSeconds, this.completedAt]) column[row] = column[last]!;
+  }
+
+  private growRows(): void {
+    const size = this.slotOf.length * 2;
+    this.slotOf = growTyped(this.slotOf, size);
+    this.up = growTyped(this.up, size);
+    this.down = growTyped(this.down, size);
+    this.creditedUp = growTyped(this.creditedUp, size);
+    this.creditedDown = growTyped(this.creditedDown, size);
+    this.tokenDown = growTyped(this.tokenDown, size);
+    this.seedSeconds = growTyped(this.seedSeconds, size);
+    this.leechSeconds = growTyped(this.leechSeconds, size);
+    this.completedAt = growTyped(this.completedAt, size);
+  }
+}
+
+
+function growFilled(old: Int32Array, atLeast: number, fill: number): Int32Array {
+  let length = old.length;
+  while (length < atLeast) length *= 2;
+  const grown = new Int32Array(length).fill(fill);
+  grown.set(old);
+  return grown;
+}
