@@ -1,0 +1,18 @@
+/** Who is making a call: the account, its group's permissions, and the credential used. */
+
+export interface GroupPermissions {
+  level: number;
+  canUpload: boolean;
+  canModerate: boolean;
+  canEditTorrents: boolean;
+  canDeleteTorrents: boolean;
+  canManageUsers: boolean;
+}
+
+export interface Caller {
+  userId: string;
+  username: string;
+  groupName: string;
+  group: GroupPermissions;
+  credential: { type: 'session' | 'api_token'; id: string };
+}

@@ -1,0 +1,41 @@
+/**
+ * What each Permission of proto/swarmgate/control/v1/permissions.proto requires of the caller's
+ * group: at most one flag and a minimum level. This table and the comments in the proto say the
+ * same thing; change both together.
+ */
+import type { Permission__Output as Permission } from '../generated/swarmgate/control/v1/Permission.js';
+import type { Caller, GroupPermissions } from './caller.js';
+
+type GroupFlag = Exclude<keyof GroupPermissions, 'level'>;
+
+interface Requirement {
+  flag: GroupFlag | null;
+  minLevel: number;
+}
+
+/** PERMISSION_PUBLIC needs no caller; PERMISSION_UNSPECIFIED is never granted. */
+export type CallerPermission = Exclude<Permission, 'PERMISSION_PUBLIC' | 'PERMISSION_UNSPECIFIED'>;
+
+export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
+  PERMISSION_OWN_ACCOUNT: { flag: null, minLevel: 0 },
+  PERMISSION_USERS_READ: { flag: 'canModerate', minLevel: 0 },
+  PERMISSION_USERS_MANAGE: { flag: 'canManageUsers', minLevel: 0 },
+  // Level 0 is the banned class.
+  PERMISSION_TORRENTS_READ: { flag: null, minLevel: 1 },
+  PERMISSION_TORRENTS_UPLOAD: { flag: 'canUpload', minLevel: 0 },
+  PERMISSION_TORRENTS_EDIT: { flag: 'canEditTorrents', minLevel: 0 },
+  PERMISSION_TORRENTS_MODERATE: { flag: 'canModerate', minLevel: 0 },
+  PERMISSION_TORRENTS_DELETE: { flag: 'canDeleteTorrents', minLevel: 0 },
+};
+
+export function holds(caller: Caller, permission: Permission): boolean {
+  if (permission === 'PERMISSION_PUBLIC') return true;
+  if (permission === 'PERMISSION_UNSPECIFIED') return false;
+  const rule = PERMISSION_TABLE[permission];
+  return caller.group.level >= rule.minLevel && (rule.flag === null || caller.group[rule.flag]);
+}
+
+/** Every permission the caller holds (what GetCaller reports). */
+export function permissionsOf(caller: Caller): CallerPermission[] {
+  return (Object.keys(PERMISSION_TABLE) as CallerPermission[]).filter((p) => holds(caller, p));
+}

@@ -1,0 +1,77 @@
+/**
+ * List filters: the small subset of AIP-160 the List calls accept, comparisons joined by AND:
+ *   group = "member" AND create_time >= "2025-01-01T00:00:00Z"
+ * Each List call declares its fields (the SQL column, the operators allowed, how a value converts);
+ * anything else is INVALID_ARGUMENT on `filter`, naming what is wrong. Values only ever become
+ * query parameters, never SQL text.
+ */
+import { invalidField } from './errors/control-error.js';
+
+export type Operator = '=' | '!=' | '<' | '<=' | '>' | '>=';
+
+export interface FilterField {
+  /** SQL expression compared with the value. */
+  column: string;
+  operators: Operator[];
+  /** The parameter for a value, or a string saying why the value is wrong. */
+  convert(value: string): { ok: unknown } | { error: string };
+}
+
+const TOKEN = /\s*(?:"((?:[^"\\]|\\.)*)"|(!=|<=|>=|=|<|>)|([^\s"=!<>]+))/y;
+
+type Token = { kind: 'string'; text: string } | { kind: 'operator'; text: Operator } | { kind: 'word'; text: string };
+
+function tokenize(filter: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < filter.length) {
+    if (/^\s*$/.test(filter.slice(TOKEN.lastIndex))) break;
+    const at = TOKEN.lastIndex;
+    const match = TOKEN.exec(filter);
+    if (!match) throw invalidField('filter', `cannot read the filter at character ${at + 1}`);
+    if (match[1] !== undefined) tokens.push({ kind: 'string', text: match[1].replace(/\\(.)/g, '$1') });
+    else if (match[2] !== undefined) tokens.push({ kind: 'operator', text: match[2] as Operator });
+    else tokens.push({ kind: 'word', text: match[3]! });
+  }
+  return tokens;
+}
+
+/** SQL conditions for `filter` (to be ANDed), with their parameters appended to `params`. */
+export function compileFilter(filter: string, fields: Record<string, FilterField>, params: unknown[]): string[] {
+  const tokens = tokenize(filter);
+  const conditions: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (conditions.length > 0) {
+      if (tokens[i]?.kind !== 'word' || tokens[i]!.text !== 'AND') throw invalidField('filter', 'comparisons must be joined by AND');
+      i++;
+    }
+    const [name, op, value] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    i += 3;
+    if (name?.kind !== 'word') throw invalidField('filter', 'expected a field name');
+    const field = fields[name.text];
+    if (!field) throw invalidField('filter', `unknown field "${name.text}"; known: ${Object.keys(fields).join(', ')}`);
+    if (op?.kind !== 'operator') throw invalidField('filter', `expected an operator after "${name.text}"`);
+    if (!field.operators.includes(op.text)) {
+      throw invalidField('filter', `"${name.text}" allows ${field.operators.join(' ')}, not ${op.text}`);
+    }
+    if (!value || value.kind === 'operator') throw invalidField('filter', `expected a value after "${name.text} ${op.text}"`);
+    const converted = field.convert(value.text);
+    if ('error' in converted) throw invalidField('filter', `${name.text}: ${converted.error}`);
+    params.push(converted.ok);
+    conditions.push(`${field.column} ${op.text === '!=' ? 'IS DISTINCT FROM' : op.text} $${params.length}`);
+  }
+  return conditions;
+}
+
+export const filterValues = {
+  text: (value: string) => ({ ok: value }),
+  boolean: (value: string) => (value === 'true' || value === 'false' ? { ok: value === 'true' } : { error: 'must be true or false' }),
+  timestamp: (value: string) => {
+    const ms = Date.parse(value);
+    return /^\d{4}-\d{2}-\d{2}T/.test(value) && Number.isFinite(ms) ? { ok: new Date(ms) } : { error: 'must be an RFC 3339 time' };
+  },
+  /** A proto enum name mapped to the stored value. */
+  enumeration: (mapping: Record<string, string>) => (value: string) =>
+    value in mapping ? { ok: mapping[value] } : { error: `must be one of ${Object.keys(mapping).join(', ')}` },
+};

@@ -1,0 +1,96 @@
+/**
+ * List pagination (AIP-158): page_size with a default and a cap, and opaque page tokens holding a
+ * keyset cursor (creation time in microseconds and id, newest first). A token is bound to the
+ * request's other list parameters; reusing it with different ones is INVALID_ARGUMENT.
+ */
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient } from '../core/db.js';
+import { invalidField } from './errors/control-error.js';
+
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 500;
+
+function pageSize(requested: number): number {
+  if (requested === 0) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(requested) || requested < 0 || requested > MAX_PAGE_SIZE) {
+    throw invalidField('page_size', `must be from 1 to ${MAX_PAGE_SIZE} (0 means ${DEFAULT_PAGE_SIZE})`);
+  }
+  return requested;
+}
+
+interface Cursor {
+  /** created_at in microseconds since the epoch, as a decimal string. */
+  createdUs: string;
+  id: string;
+}
+
+function scopeOf(parameters: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parameters)).digest('base64url').slice(0, 16);
+}
+
+function encodePageToken(cursor: Cursor, parameters: unknown): string {
+  return Buffer.from(JSON.stringify({ c: cursor.createdUs, i: cursor.id, s: scopeOf(parameters) })).toString('base64url');
+}
+
+function decodePageToken(token: string, parameters: unknown): Cursor | null {
+  if (!token) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidField('page_token', 'is not a page token this server issued');
+  }
+  const { c, i, s } = (parsed ?? {}) as { c?: unknown; i?: unknown; s?: unknown };
+  if (typeof c !== 'string' || !/^\d{1,20}$/.test(c) || typeof i !== 'string' || typeof s !== 'string') {
+    throw invalidField('page_token', 'is not a page token this server issued');
+  }
+  if (s !== scopeOf(parameters)) throw invalidField('page_token', 'was issued for a list with other parameters (filter, query, ...)');
+  return { createdUs: c, id: i };
+}
+
+/** SQL keyset condition "older than the cursor" for rows with created_at and id, parameters appended. */
+function cursorCondition(cursor: Cursor | null, params: unknown[], alias: string): string | null {
+  if (!cursor) return null;
+  params.push(cursor.createdUs, cursor.id);
+  const at = `timestamptz 'epoch' + $${params.length - 1}::bigint * interval '1 microsecond'`;
+  return `(${alias}.created_at, ${alias}.id) < (${at}, $${params.length}::uuid)`;
+}
+
+/** Fetches one row more than the page; returns the page and the next token. */
+function page<T extends { created_us: string; id: string }>(rows: T[], size: number, parameters: unknown): { rows: T[]; nextPageToken: string } {
+  if (rows.length <= size) return { rows, nextPageToken: '' };
+  const kept = rows.slice(0, size);
+  const last = kept[kept.length - 1]!;
+  return { rows: kept, nextPageToken: encodePageToken({ createdUs: last.created_us, id: last.id }, parameters) };
+}
+
+export interface PageQuery {
+  /** SELECT ... FROM ... (rows must carry created_us and id). */
+  select: string;
+  /** Alias of the listed table in `select`. */
+  alias: string;
+  /** Conditions (ANDed) over `params`. */
+  conditions: string[];
+  params: unknown[];
+  pageSize: number;
+  pageToken: string;
+  /** The request's other list parameters, which a page token is bound to. */
+  scope: unknown;
+}
+
+/** One page, newest first, and the token of the next. */
+export async function fetchPage<T extends { created_us: string; id: string }>(
+  db: Pool | PoolClient,
+  query: PageQuery,
+): Promise<{ rows: T[]; nextPageToken: string }> {
+  const size = pageSize(query.pageSize);
+  const params = [...query.params];
+  const conditions = [...query.conditions];
+  const keyset = cursorCondition(decodePageToken(query.pageToken, query.scope), params, query.alias);
+  if (keyset) conditions.push(keyset);
+  params.push(size + 1);
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const a = query.alias;
+  const { rows } = await db.query<T>(`${query.select} ${where} ORDER BY ${a}.created_at DESC, ${a}.id DESC LIMIT $${params.length}`, params);
+  return page(rows, size, query.scope);
+}

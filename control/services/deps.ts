@@ -1,0 +1,12 @@
+/** What every service implementation is built from. */
+import type { Config } from '../../core/config.js';
+import type { Pool } from '../../core/db.js';
+import type { EventBus } from '../../core/events.js';
+import type { Logger } from '../../core/log.js';
+
+export interface ServiceDeps {
+  pool: Pool;
+  bus: EventBus;
+  config: Config['control'];
+  log: Logger;
+}
