@@ -1,0 +1,84 @@
+/**
+ * Closed-loop load on the gRPC control plane, as a child process (its CPU is not the server's):
+ * `concurrency` calls in flight for `seconds`, each one answered before the next starts on its slot.
+ * Protocol over IPC: the parent sends a GrpcRunnerRequest and receives a GrpcRunnerResult.
+ */
+import { call, createControlClients } from '../../control/client.js';
+
+export interface GrpcRunnerRequest {
+  address: string;
+  method: 'login' | 'getUser';
+  seconds: number;
+  concurrency: number;
+  token: string;
+  login: { username: string; password: string };
+  /** Resource names GetUser picks from at random. */
+  userNames: string[];
+}
+
+export interface GrpcRunnerResult {
+  calls: number;
+  errors: number;
+  firstError: string | null;
+  seconds: number;
+  latenciesMs: { p50: number; p99: number; max: number };
+  cpuSeconds: number;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function run(request: GrpcRunnerRequest): Promise<GrpcRunnerResult> {
+  const clients = createControlClients(request.address, { token: request.token });
+  const once =
+    request.method === 'login'
+      ? () => call(clients.auth.login.bind(clients.auth), { login: request.login.username, password: request.login.password, deviceName: 'swarmgate bench' })
+      : () => call(clients.users.getUser.bind(clients.users), { name: request.userNames[Math.floor(Math.random() * request.userNames.length)]! });
+  // One call first: the channel connects outside the measured window.
+  await once();
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | null = null;
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const deadline = started + request.seconds * 1000;
+  const slot = async () => {
+    while (performance.now() < deadline) {
+      const t = performance.now();
+      try {
+        await once();
+        latencies.push(performance.now() - t);
+      } catch (err) {
+        errors++;
+        firstError ??= (err as Error).message;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: request.concurrency }, slot));
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  clients.close();
+  const sorted = Float64Array.from(latencies).sort();
+  return {
+    calls: latencies.length,
+    errors,
+    firstError,
+    seconds,
+    latenciesMs: { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? 0 },
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  };
+}
+
+process.once('message', (request: GrpcRunnerRequest) => {
+  run(request).then(
+    (result) => {
+      process.send!(result);
+      process.disconnect();
+    },
+    (err: unknown) => {
+      process.send!({ failed: (err as Error).stack ?? String(err) });
+      process.disconnect();
+    },
+  );
+});

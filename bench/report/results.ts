@@ -1,0 +1,52 @@
+/** The JSON document a bench run writes (bench/results/<stamp>/results.json), and the figures derived from it. */
+import type { ControlResult, FlushResult, LatencyResult, MemoryResult, RestartResult, Skipped } from '../runs/run-results.js';
+import type { BenchOptions } from '../suite/options.js';
+import type { Measurement } from '../suite/measurement.js';
+import type { FillOutcome } from '../suite/prefill.js';
+import type { TargetName } from '../targets/target.js';
+import type { Machine } from './machine.js';
+
+export interface BenchResults {
+  version: 1;
+  startedAt: string;
+  finishedAt: string;
+  command: string;
+  machine: Machine;
+  options: Omit<BenchOptions, 'databaseUrl'>;
+  seedSeconds: number;
+  prefills: Partial<Record<TargetName, FillOutcome>>;
+  measurements: Measurement[];
+  ratios: Ratio[];
+  memory: MemoryResult[] | Skipped;
+  latency: LatencyResult | Skipped;
+  restart: RestartResult | Skipped;
+  flush: FlushResult | Skipped;
+  control: ControlResult | Skipped;
+  goals: GoalRow[];
+}
+
+export interface Ratio {
+  mix: string;
+  connection: string;
+  driver: string;
+  against: TargetName;
+  swarmgateRequestsPerSecond: number;
+  theirRequestsPerSecond: number;
+  /** Swarmgate's requests/s over theirs. */
+  throughput: number;
+  /** Their server CPU per request over Swarmgate's (above 1: Swarmgate does a request for less). */
+  cpuEfficiency: number;
+}
+
+export interface GoalRow {
+  figure: string;
+  goal: string;
+  anchor: string;
+  measured: string;
+  verdict: 'met' | 'not met' | 'not measured';
+  command: string;
+}
+
+export function isSkipped(value: unknown): value is Skipped {
+  return typeof value === 'object' && value !== null && 'skipped' in value;
+}

@@ -1,0 +1,122 @@
+/** Markdown tables of a run (also what the console prints: they read fine as text). */
+import type { Measurement } from '../suite/measurement.js';
+import type { ControlResult, FlushResult, LatencyResult, MemoryResult, RestartResult } from '../runs/run-results.js';
+import type { GoalRow, Ratio } from './results.js';
+
+const n0 = (n: number) => Math.round(n).toLocaleString('en-US');
+const n1 = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const n2 = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const mib = (bytes: number) => `${n0(bytes / 2 ** 20)}`;
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** Other processes using more than a tenth of a core during the window make a row suspect. */
+export function disturbed(m: Measurement): boolean {
+  return (m.otherCpuSeconds ?? 0) > 0.1 * (m.durationSeconds ?? 0);
+}
+
+function outcomeNote(m: Measurement): string {
+  if (!m.outcomes) return '';
+  const total = Object.values(m.outcomes).reduce((a, b) => a + b, 0);
+  if (total === 0) return '';
+  const parts = Object.entries(m.outcomes)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${((100 * v) / total).toFixed(v / total < 0.01 ? 2 : 0)}%`);
+  return parts.join(', ');
+}
+
+export function measurementTable(measurements: Measurement[]): string {
+  const rows = measurements.map((m) => {
+    const what = [m.target, m.mix, m.connection, m.driver];
+    if (m.skipped) return [...what, '-', '-', '-', '-', '-', '-', '-', `skipped: ${m.skipped}`];
+    const database = (m.databaseCpuSeconds ?? 0) > 0.05 * (m.durationSeconds ?? 0) ? `PostgreSQL ${n1(((m.databaseCpuSeconds ?? 0) * 1e6) / m.requests!)} µs/req` : '';
+    const notes = [outcomeNote(m), database, disturbed(m) ? `disturbed: other processes used ${n1(m.otherCpuSeconds!)} CPU s` : '']
+      .filter(Boolean)
+      .join('; ');
+    return [
+      ...what,
+      n0(m.requestsPerSecond!),
+      n2(m.latencyMs!.p50),
+      n2(m.latencyMs!.p99),
+      n0(m.errors!),
+      n1(m.serverCpuMicrosPerRequest!),
+      mib(m.rssBytes!),
+      m.peers === null || m.peers === undefined ? '-' : n0(m.peers),
+      notes,
+    ];
+  });
+  return table(['target', 'mix', 'connection', 'driver', 'requests/s', 'p50 ms', 'p99 ms', 'errors', 'server CPU µs/req', 'RSS MiB', 'peers', 'notes'], rows);
+}
+
+export function ratioTable(ratios: Ratio[]): string {
+  return table(
+    ['mix', 'connection', 'driver', 'Swarmgate vs', 'Swarmgate req/s', 'their req/s', 'throughput ratio', 'CPU per request, theirs / ours'],
+    ratios.map((r) => [r.mix, r.connection, r.driver, r.against, n0(r.swarmgateRequestsPerSecond), n0(r.theirRequestsPerSecond), `${n2(r.throughput)}×`, `${n2(r.cpuEfficiency)}×`]),
+  );
+}
+
+export function goalTable(goals: GoalRow[]): string {
+  return table(['figure', 'goal', 'anchor', 'measured', 'verdict'], goals.map((g) => [g.figure, g.goal, g.anchor, g.measured, `**${g.verdict}**`]));
+}
+
+export function memoryTable(memory: MemoryResult[]): string {
+  return table(
+    ['target', 'peers', 'bytes/peer (RSS growth)', 'bytes/peer (peer store)', 'RSS before → after MiB', 'after the flush caught up', 'fill', 'notes'],
+    memory.map((m) =>
+      m.skipped
+        ? [m.target, n0(m.size), '-', '-', '-', '-', '-', `skipped: ${m.skipped}`]
+        : [
+            m.target,
+            m.peers === null ? '-' : n0(m.peers),
+            m.bytesPerPeerRss === null ? '-' : n0(m.bytesPerPeerRss),
+            m.bytesPerPeerStore === undefined || m.bytesPerPeerStore === null ? '-' : n0(m.bytesPerPeerStore),
+            `${mib(m.rssBeforeBytes)} → ${mib(m.rssAfterBytes)}`,
+            m.afterFlush
+              ? `${mib(m.afterFlush.rssBytes)} MiB, ${m.afterFlush.bytesPerPeerRss === null ? '-' : n0(m.afterFlush.bytesPerPeerRss)} B/peer` +
+                (m.afterFlush.seconds === null ? ' (still behind after 300 s)' : ` (after ${n0(m.afterFlush.seconds)} s)`)
+              : '-',
+            `${n1(m.fillSeconds)} s, ${n0(m.fillPeersPerSecond)} peers/s${m.fillErrors ? `, ${n0(m.fillErrors)} requests failed` : ''}`,
+            m.peers !== null && m.peers < m.size * 0.99 ? `reached ${n0(m.peers)} of ${n0(m.size)}` : '',
+          ],
+    ),
+  );
+}
+
+export function latencyTable(latency: LatencyResult): string {
+  const row = (label: string, m: Measurement) =>
+    m.skipped || !m.latencyMs
+      ? [label, '-', '-', '-', '-', '-', m.skipped ?? '']
+      : [label, n0(m.requestsPerSecond!), n2(m.latencyMs.p50), n2(m.latencyMs.p99), n2(m.latencyMs.max), n0(m.errors!), n1(m.serverCpuMicrosPerRequest!)];
+  return table(
+    ['load', 'announces/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'server CPU µs/req'],
+    [row(`fixed rate ${n0(latency.fixedRate.offeredRate)}/s`, latency.fixedRate), row('saturation', latency.saturation)],
+  );
+}
+
+export function restartTable(r: RestartResult): string {
+  const header = ['peers in table', 'COPY seed', 'peers loader alone', '/healthz answers', 'first announce answered', "engine's own load", 'peers restored', 'RSS MiB'];
+  const seconds = (ms: number) => `${n2(ms / 1000)} s`;
+  if (r.failure) {
+    return `${table(header, [[n0(r.peersInTable), `${n1(r.seedSeconds)} s`, seconds(r.loadPeersMs), `not within ${seconds(r.serveMs)}`, '-', '-', '-', '-']])}\n\nFailure: ${r.failure}`;
+  }
+  return table(header, [[n0(r.peersInTable), `${n1(r.seedSeconds)} s`, seconds(r.loadPeersMs), seconds(r.serveMs), seconds(r.firstAnnounceMs),
+    r.engineLoadMs === null ? '-' : seconds(r.engineLoadMs), r.peersLoaded === null ? '-' : n0(r.peersLoaded), mib(r.rssBytes)]]);
+}
+
+export function flushTable(f: FlushResult): string {
+  return table(
+    ['interval', 'new-peer announces/s', 'peer upserts/s while serving', 'peer rows/s until caught up', 'peer rows per flush second', 'flushes (failed)', 'lag p50 / max (end to end)', 'max lag metric', 'drain after load', 'server CPU µs/announce'],
+    [[`${n1(f.intervalMs / 1000)} s`, n0(f.announcesPerSecond), n0(f.peerUpsertsPerSecond), n0(f.peerRowsPerSecondOverall), f.peerRowsPerFlushSecond === null ? '-' : n0(f.peerRowsPerFlushSecond),
+      `${f.flushes} (${f.flushFailures})`, `${n2(f.probeLagSeconds.p50)} / ${n2(f.probeLagSeconds.max)} s (${f.probeLagSeconds.samples} probes)`,
+      `${n2(f.maxMetricLagSeconds)} s`, `${n1(f.drainSeconds)} s`, n1(f.serverCpuMicrosPerAnnounce)]],
+  );
+}
+
+export function controlTable(c: ControlResult): string {
+  const row = (name: string, s: ControlResult['login'], cpu: number) => [name, n0(s.callsPerSecond), n2(s.latencyMs.p50), n2(s.latencyMs.p99), n0(s.errors), String(s.concurrency), n0(cpu)];
+  return table(['call', 'calls/s', 'p50 ms', 'p99 ms', 'errors', 'concurrency', 'server CPU µs/call'],
+    [row('Login', c.login, c.serverCpuMicrosPerCall.login), row('GetUser', c.getUser, c.serverCpuMicrosPerCall.getUser)]);
+}

@@ -1,0 +1,91 @@
+/** What the scale, flush and control-plane runs report (the side-by-side rows are Measurements). */
+import type { Measurement } from '../suite/measurement.js';
+import type { TargetName } from '../targets/target.js';
+
+export interface Skipped {
+  skipped: string;
+}
+
+export interface MemoryResult {
+  target: TargetName;
+  /** Peers the run aimed for. */
+  size: number;
+  /** Peers the tracker reported holding after the fill. */
+  peers: number | null;
+  fillSeconds: number;
+  fillAnnouncesPerSecond: number;
+  fillPeersPerSecond: number;
+  /** Fill requests that failed (timeouts: answers slower than 10 s). */
+  fillErrors: number;
+  rssBeforeBytes: number;
+  rssAfterBytes: number;
+  /** (RSS after - RSS before) / peers: everything the peers cost the process. */
+  bytesPerPeerRss: number | null;
+  /** Swarmgate: swarmgate_peer_store_bytes / swarmgate_peers (the slab and its index only). */
+  bytesPerPeerStore?: number | null;
+  /** Swarmgate: measured again once its flusher had written the fill (seconds waited; null if it never caught up). */
+  afterFlush?: { seconds: number | null; rssBytes: number; bytesPerPeerRss: number | null };
+  skipped?: string;
+}
+
+export interface LatencyResult {
+  peers: number | null;
+  /** As many announces as the machine serves (closed loop, the side-by-side connections). */
+  saturation: Measurement;
+  /** A fixed offered rate, latencies corrected for coordinated omission. */
+  fixedRate: Measurement & { offeredRate: number };
+}
+
+export interface RestartResult {
+  peersInTable: number;
+  seedSeconds: number;
+  /** engine/catalog-loader.ts loadPeers alone (query and records), run in the bench process: a floor for any restart. */
+  loadPeersMs: number;
+  /** Set when the engine did not serve within the start timeout (then the times below are that timeout). */
+  failure?: string;
+  /** Spawning `swarmgate engine` until /healthz answers (it answers once peers are loaded). */
+  serveMs: number;
+  /** The engine's own load figure (catalog and peers), from its "engine listening" log line. */
+  engineLoadMs: number | null;
+  /** Spawn until a restored peer's re-announce is answered with peers. */
+  firstAnnounceMs: number;
+  peersLoaded: number | null;
+  rssBytes: number;
+}
+
+export interface FlushResult {
+  intervalMs: number;
+  seconds: number;
+  /** Announces of new peers per second while measuring (each one a peer row to upsert). */
+  announcesPerSecond: number;
+  /** Peer rows written per second of wall time while serving (after the first interval). */
+  peerUpsertsPerSecond: number;
+  /** Peer rows written per second from the start of the load until the flusher caught up. */
+  peerRowsPerSecondOverall: number;
+  /** Peer rows written per second the flusher spent writing (its capacity). */
+  peerRowsPerFlushSecond: number | null;
+  flushes: number;
+  flushFailures: number;
+  /** Largest swarmgate_flush_lag_seconds seen (age of the oldest drained, unwritten delta). */
+  maxMetricLagSeconds: number;
+  /** End to end: a probe peer's announce until its row shows the new figure in PostgreSQL. */
+  probeLagSeconds: { samples: number; p50: number; max: number };
+  /** After the load stopped: until every peer was written. */
+  drainSeconds: number;
+  serverCpuMicrosPerAnnounce: number;
+}
+
+export interface CallStats {
+  calls: number;
+  seconds: number;
+  callsPerSecond: number;
+  latencyMs: { p50: number; p99: number; max: number };
+  errors: number;
+  concurrency: number;
+}
+
+export interface ControlResult {
+  login: CallStats;
+  getUser: CallStats;
+  serverCpuMicrosPerCall: { login: number; getUser: number };
+}
