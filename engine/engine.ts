@@ -89,6 +89,8 @@ export class Engine {
       loader.loadSettings(pool),
     ]);
     const peers = await loader.loadPeers(pool, this.indexes);
+    // A large peers table takes seconds to load: say so, so a slow start is not mistaken for a hang.
+    log.info({ users: users.length, torrents: torrents.length, peers: peers.length, ms: Date.now() - started }, 'catalog loaded, starting workers');
     const leechingBuffer = createLeechingBuffer(this.indexes.size);
     this.leeching = new LeechingCounters(leechingBuffer);
     const metricsBuffer = createMetricsBuffer(config.workers);

@@ -38,7 +38,7 @@ describe('swarmgatectl', () => {
   });
 
   function ctl(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/swarmgatectl.ts', ...args], {
+    const child = spawn(process.execPath, ['build/cli/swarmgatectl.js', ...args], {
       cwd: projectRoot,
       env: { ...process.env, SWARMGATECTL_CONFIG: join(home, 'ctl.json'), SWARMGATECTL_ADDRESS: address, SWARMGATE_TOKEN: '' },
     });

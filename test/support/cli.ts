@@ -1,8 +1,8 @@
-/** Run the `swarmgate` CLI from source, as an operator would run the built one. */
+/** Run the `swarmgate` CLI as an operator does: the compiled one in build/ (global setup compiles it). */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { projectRoot } from '../../core/paths.js';
 
-const CLI = ['--import', 'tsx', 'cli/swarmgate.ts'];
+const CLI = ['build/cli/swarmgate.js'];
 
 /** Environment for a child: the parent's, minus settings that would leak in, plus `env`. */
 function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {

@@ -1,11 +1,15 @@
 /**
- * Runs once around all test files: builds the migrated template database they are cloned from, and
+ * Runs once around all test files: compiles the project into build/ (tests that start the CLI run
+ * it from there, as an operator does), builds the migrated template database the files clone, and
  * afterwards drops any database this run left behind (a file whose setup failed cannot drop its own).
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrateUp } from '../../core/migrations.js';
+import { projectRoot } from '../../core/paths.js';
 import { adminUrl, databaseUrlFor, templateDatabaseName } from './database-names.js';
 
 declare module 'vitest' {
@@ -17,6 +21,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const runId = randomBytes(4).toString('hex');
   project.provide('testRunId', runId);
+  compileProject();
   await ensureTemplate();
   return async () => {
     const admin = new pg.Client({ connectionString: adminUrl() });
@@ -28,6 +33,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await admin.end();
     }
   };
+}
+
+/** `tsc -p tsconfig.json`: the same build `npm run build` makes (control/generated is checked by its own test). */
+function compileProject(): void {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: projectRoot, stdio: 'inherit' });
 }
 
 async function ensureTemplate(): Promise<void> {
