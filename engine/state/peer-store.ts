@@ -60,7 +60,9 @@ export class PeerStore {
     this.left = new Float64Array(initialCapacity);
     this.lastAnnounce = new Uint32Array(initialCapacity);
     this.free = new Int32Array(initialCapacity);
-    this.buckets = new Int32Array(initialCapacity * 2).fill(EMPTY);
+    // Probing wraps with `& mask`, so the bucket count must be a power of two: any other size leaves
+    // buckets no probe reaches, and an insert or lookup can cycle forever among full ones.
+    this.buckets = new Int32Array(nextPowerOfTwo(initialCapacity * 2)).fill(EMPTY);
   }
 
   /** Live peers in this store. */
@@ -211,6 +213,10 @@ export class PeerStore {
   }
 }
 
+
+function nextPowerOfTwo(n: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(2, n)));
+}
 
 /** FNV-1a over the swarm id and the 20 peer_id bytes, seeded per process. */
 function hashPeer(swarmId: number, peerId: Uint8Array, offset: number): number {

@@ -32,6 +32,15 @@ describe('PeerStore', () => {
     expect(store.size).toBe(5500);
   });
 
+  it('fills a store sized for any peer count, as a restart sizes it (regression: a 1,020-peer restart spun forever)', () => {
+    for (const capacity of [3, 1000, 1020, 2040, 5000]) {
+      const store = new PeerStore(capacity);
+      for (let n = 0; n < capacity; n++) store.insert(n % 5, id(n), 0, 1);
+      for (let n = 0; n < capacity; n++) expect(store.find(n % 5, id(n))).toBeGreaterThanOrEqual(0);
+      expect(store.find(0, id(capacity + 1))).toBe(-1);
+    }
+  });
+
   it('keeps a peer under 100 bytes including the index at scale', () => {
     const store = new PeerStore(1024);
     const peers = 200_000;

@@ -24,7 +24,7 @@ export async function runCli(args: string[], env: Record<string, string | undefi
 export interface RunningCli {
   child: ChildProcess;
   output(): string;
-  /** Resolves when the output matches `pattern`; rejects after `timeoutMs` or if the process exits first. */
+  /** Resolves when the output matches `pattern`; kills the process and rejects after `timeoutMs`, rejects if it exits first. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** SIGTERM, then the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number>;
@@ -54,6 +54,8 @@ export function startCli(args: string[], env: Record<string, string | undefined>
         };
         const timer = setTimeout(() => {
           cleanup();
+          // A process that never got there must not outlive the test (and keep spinning a core).
+          child.kill('SIGKILL');
           reject(new Error(`timed out waiting for ${pattern}; output:\n${output.slice(-4000)}`));
         }, timeoutMs);
         const cleanup = () => {
