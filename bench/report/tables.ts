@@ -107,11 +107,15 @@ export function restartTable(r: RestartResult): string {
 }
 
 export function flushTable(f: FlushResult): string {
+  const whileServing = f.peerRowsPerSecondWhileServing === null ? `- (${f.commitsWhileServing} commit)` : `${n0(f.peerRowsPerSecondWhileServing)} (${f.commitsWhileServing} commits)`;
+  const lag = f.probeLagSeconds.samples > 0 ? `${n2(f.probeLagSeconds.p50)} / ${n2(f.probeLagSeconds.max)} s (${f.probeLagSeconds.samples} probes)` : 'no probe seen';
+  const check = `${n0(f.peersTable.rows)} / ${n0(f.peersTable.rowsCounted)}${f.peersTable.consistent ? '' : ' **inconsistent**'}`;
   return table(
-    ['interval', 'new-peer announces/s', 'peer upserts/s while serving', 'peer rows/s until caught up', 'peer rows per flush second', 'flushes (failed)', 'lag p50 / max (end to end)', 'max lag metric', 'drain after load', 'server CPU µs/announce'],
-    [[`${n1(f.intervalMs / 1000)} s`, n0(f.announcesPerSecond), n0(f.peerUpsertsPerSecond), n0(f.peerRowsPerSecondOverall), f.peerRowsPerFlushSecond === null ? '-' : n0(f.peerRowsPerFlushSecond),
-      `${f.flushes} (${f.flushFailures})`, `${n2(f.probeLagSeconds.p50)} / ${n2(f.probeLagSeconds.max)} s (${f.probeLagSeconds.samples} probes)`,
-      `${n2(f.maxMetricLagSeconds)} s`, `${n1(f.drainSeconds)} s`, n1(f.serverCpuMicrosPerAnnounce)]],
+    ['interval', 'new-peer announces/s', 'peer rows written/s while serving', 'rows written during load', 'peer rows/s until caught up', 'peer rows per flush second',
+      'flushes (failed)', 'lag p50 / max (end to end)', 'max lag metric', 'drain after load', 'peers table / rows counter', 'server CPU µs/announce'],
+    [[`${n1(f.intervalMs / 1000)} s`, n0(f.announcesPerSecond), whileServing, `${n0(f.peerRowsWrittenWhileServing)} in ${n1(f.seconds)} s`, n0(f.peerRowsPerSecondUntilCaughtUp),
+      f.peerRowsPerFlushSecond === null ? '-' : n0(f.peerRowsPerFlushSecond), `${f.flushes} (${f.flushFailures})`, lag, `${n2(f.maxMetricLagSeconds)} s`,
+      `${n1(f.drainSeconds)} s${f.caughtUp ? '' : ' (not caught up)'}`, check, n1(f.serverCpuMicrosPerAnnounce)]],
   );
 }
 

@@ -58,10 +58,20 @@ export interface FlushResult {
   seconds: number;
   /** Announces of new peers per second while measuring (each one a peer row to upsert). */
   announcesPerSecond: number;
-  /** Peer rows written per second of wall time while serving (after the first interval). */
-  peerUpsertsPerSecond: number;
-  /** Peer rows written per second from the start of the load until the flusher caught up. */
-  peerRowsPerSecondOverall: number;
+  /**
+   * Peer rows written per second while serving, from the first to the last batch committed during
+   * the load (the rows counter only moves when a batch commits). Null with fewer than two commits
+   * during the load: the flusher did not keep a cycle going while serving, or the load was too short.
+   */
+  peerRowsPerSecondWhileServing: number | null;
+  /** Batches committed while the load ran. */
+  commitsWhileServing: number;
+  /** Peer rows the counter shows written between the start and the end of the load. */
+  peerRowsWrittenWhileServing: number;
+  /** The same over the whole load (it includes the first interval, in which nothing can be written). */
+  peerRowsPerSecondOverLoad: number;
+  /** Peer rows written per second from the start of the load until the flusher caught up (or gave up waiting). */
+  peerRowsPerSecondUntilCaughtUp: number;
   /** Peer rows written per second the flusher spent writing (its capacity). */
   peerRowsPerFlushSecond: number | null;
   flushes: number;
@@ -69,9 +79,18 @@ export interface FlushResult {
   /** Largest swarmgate_flush_lag_seconds seen (age of the oldest drained, unwritten delta). */
   maxMetricLagSeconds: number;
   /** End to end: a probe peer's announce until its row shows the new figure in PostgreSQL. */
-  probeLagSeconds: { samples: number; p50: number; max: number };
-  /** After the load stopped: until every peer was written. */
+  probeLagSeconds: { samples: number; refused: number; p50: number; max: number };
+  /** Whether everything was written (nothing pending, last probe seen) before the drain deadline. */
+  caughtUp: boolean;
+  /** After the load stopped: until every peer was written (or the deadline). */
   drainSeconds: number;
+  /**
+   * The rows counter checked against the table at the end: `rows` = SELECT count(*) FROM peers,
+   * `rowsCounted` = swarmgate_flush_rows_total{table="peers"} over the run (upserts: the probe peer
+   * counts once per batch it changed in).
+   */
+  peersTable: { rows: number; rowsCounted: number; consistent: boolean };
+  /** Engine CPU (announces and its flusher) per announce. */
   serverCpuMicrosPerAnnounce: number;
 }
 
