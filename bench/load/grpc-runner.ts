@@ -1,9 +1,15 @@
 /**
  * Closed-loop load on the gRPC control plane, as a child process (its CPU is not the server's):
  * `concurrency` calls in flight for `seconds`, each one answered before the next starts on its slot.
- * Protocol over IPC: the parent sends a GrpcRunnerRequest and receives a GrpcRunnerResult.
+ * Protocol over IPC: the parent sends a GrpcRunnerRequest; the runner connects and makes one call
+ * (outside the measurement), answers GRPC_RUNNER_READY, waits for GRPC_RUNNER_GO (the parent samples
+ * the server's CPU in between) and answers a GrpcRunnerResult.
  */
 import { call, createControlClients } from '../../control/client.js';
+import { percentileOfSorted } from '../support/percentile.js';
+
+export const GRPC_RUNNER_READY = 'ready';
+export const GRPC_RUNNER_GO = 'go';
 
 export interface GrpcRunnerRequest {
   address: string;
@@ -25,8 +31,8 @@ export interface GrpcRunnerResult {
   cpuSeconds: number;
 }
 
-function percentile(sorted: Float64Array, p: number): number {
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+function nextMessage(): Promise<unknown> {
+  return new Promise((resolve) => process.once('message', resolve));
 }
 
 async function run(request: GrpcRunnerRequest): Promise<GrpcRunnerResult> {
@@ -35,8 +41,11 @@ async function run(request: GrpcRunnerRequest): Promise<GrpcRunnerResult> {
     request.method === 'login'
       ? () => call(clients.auth.login.bind(clients.auth), { login: request.login.username, password: request.login.password, deviceName: 'swarmgate bench' })
       : () => call(clients.users.getUser.bind(clients.users), { name: request.userNames[Math.floor(Math.random() * request.userNames.length)]! });
-  // One call first: the channel connects outside the measured window.
+  // One call first: the channel connects outside the measured window (and outside the server CPU sampled for it).
   await once();
+  const go = nextMessage();
+  process.send!(GRPC_RUNNER_READY);
+  if ((await go) !== GRPC_RUNNER_GO) throw new Error('expected the go message');
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | null = null;
@@ -65,7 +74,7 @@ async function run(request: GrpcRunnerRequest): Promise<GrpcRunnerResult> {
     errors,
     firstError,
     seconds,
-    latenciesMs: { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? 0 },
+    latenciesMs: { p50: percentileOfSorted(sorted, 50), p99: percentileOfSorted(sorted, 99), max: sorted.at(-1) ?? 0 },
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
   };
 }

@@ -1,5 +1,6 @@
 /** The goals of ../shared/ARCHITECTURE.md, each with the figure this run measured and a verdict. */
-import type { FlushResult, LatencyResult, MemoryResult, RestartResult, Skipped } from '../runs/run-results.js';
+import { describeArgon2 } from '../runs/argon2-parameters.js';
+import type { ControlResult, FlushResult, LatencyResult, MemoryResult, RestartResult, Skipped } from '../runs/run-results.js';
 import { isSkipped, type BenchResults, type GoalRow, type Ratio } from './results.js';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -78,6 +79,18 @@ function flushGoal(flush: FlushResult | Skipped): Pick<GoalRow, 'measured' | 've
   return { measured, verdict: met ? 'met' : 'not met' };
 }
 
+/** Control plane: reported beside the goals so it is not missed, without a verdict (ARCHITECTURE.md sets none). */
+function controlFigure(control: ControlResult | Skipped): Pick<GoalRow, 'measured' | 'verdict'> {
+  if (isSkipped(control)) return { measured: `not measured (${control.skipped})`, verdict: 'not measured' };
+  const calls = (name: string, s: ControlResult['login']) =>
+    `${name} ${fmt(s.callsPerSecond, s.callsPerSecond < 100 ? 1 : 0)}/s, p50 ${fmt(s.latencyMs.p50, 1)} ms, p99 ${fmt(s.latencyMs.p99, 1)} ms` +
+    ` (${s.concurrency} in flight${s.errors > 0 ? `, ${fmt(s.errors)} errors` : ''})`;
+  return {
+    measured: `${calls('Login', control.login)}: argon2id-bound by design (${describeArgon2(control.passwordHash)}); ${calls('GetUser', control.getUser)}`,
+    verdict: 'no goal',
+  };
+}
+
 export function evaluateGoals(results: Omit<BenchResults, 'goals'>): GoalRow[] {
   const rows: GoalRow[] = [];
   rows.push({
@@ -128,6 +141,13 @@ export function evaluateGoals(results: Omit<BenchResults, 'goals'>): GoalRow[] {
     anchor: '-',
     ...restartGoal(results.restart),
     command: 'npm run bench -- --runs restart --restart-peers 1000000',
+  });
+  rows.push({
+    figure: 'control plane: Login and GetUser calls/s and latency',
+    goal: 'none (a figure)',
+    anchor: '-',
+    ...controlFigure(results.control),
+    command: 'npm run bench -- --runs control',
   });
   return rows;
 }

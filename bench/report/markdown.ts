@@ -17,7 +17,7 @@ export function markdownSummary(r: BenchResults): string {
       `${Object.keys(o.engineEnv).length > 0 ? `, ${Object.entries(o.engineEnv).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}.`,
     '',
   );
-  out.push('## Goals (ARCHITECTURE.md)', '', goalTable(r.goals), '');
+  out.push('## Goals (ARCHITECTURE.md)', '', goalTable(r.goals), '', 'Rows with verdict "no goal" are figures ARCHITECTURE.md sets no goal for.', '');
   if (r.measurements.length > 0) {
     out.push('## Side by side', '', measurementTable(r.measurements), '');
     if (r.ratios.length > 0) out.push('### Ratios (same run, same mix, same driver)', '', ratioTable(r.ratios), '');

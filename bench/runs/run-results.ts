@@ -95,16 +95,28 @@ export interface FlushResult {
 }
 
 export interface CallStats {
+  /** Calls answered without error in the measured window. */
   calls: number;
   seconds: number;
   callsPerSecond: number;
+  /** Answered calls only, from the load process (closed loop: `concurrency` calls in flight). */
   latencyMs: { p50: number; p99: number; max: number };
   errors: number;
   concurrency: number;
 }
 
+export interface Argon2Parameters {
+  algorithm: string;
+  memoryKiB: number;
+  iterations: number;
+  parallelism: number;
+}
+
 export interface ControlResult {
   login: CallStats;
   getUser: CallStats;
+  /** Server CPU (all threads, argon2's libuv pool included) over the window, per call made (answered or failed). */
   serverCpuMicrosPerCall: { login: number; getUser: number };
+  /** Login verifies the password with these argon2 parameters: its rate is bound by them by design. */
+  passwordHash: Argon2Parameters | null;
 }
