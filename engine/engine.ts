@@ -15,7 +15,7 @@ import type { TorrentCounts, WorkerDrain } from './flush/peer-journal.js';
 import type { CatalogChange, SupervisorToWorker, SwarmSnapshot, WorkerData, WorkerToSupervisor } from './messages.js';
 import { Flusher } from './flush/flusher.js';
 import { createMetricsBuffer, FlushMetrics } from './metrics.js';
-import type { Catalog, PeerRecord } from './records.js';
+import type { Catalog } from './records.js';
 import { createLeechingBuffer, LeechingCounters } from './shared-counters.js';
 import { uwsFallbackReason } from './uws.js';
 import { ownerOf } from './worker-state.js';
@@ -49,6 +49,13 @@ export interface EngineSnapshot {
   torrents: TorrentCounts[];
 }
 
+/** `fn`'s result and how long it took (the start log gives each phase). */
+async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = Date.now();
+  const value = await fn();
+  return { value, ms: Date.now() - started };
+}
+
 export class Engine {
   private readonly workers: Worker[] = [];
   private readonly indexes = new loader.UserIndexes();
@@ -78,24 +85,31 @@ export class Engine {
   private async spawn(): Promise<void> {
     const { config, pool, log, flush } = this.options;
     const started = Date.now();
-    // The peers table is what the last flush left: the torrents' counts start from it.
-    if (flush) await loader.recountTorrentPeers(pool);
-    const [groups, users, torrents, ipBans, clientBlacklist, settings] = await Promise.all([
+    const n = config.workers;
+    // Everything is read at once on separate connections: PostgreSQL works on the recount and the
+    // catalog while this thread decodes the peers. The peers table is what the last flush left: the
+    // torrents' stored counts start from it (the workers never read those counts).
+    const [recount, groups, users, torrents, ipBans, clientBlacklist, settings, peers] = await Promise.all([
+      flush ? timed(() => loader.recountTorrentPeers(pool)) : null,
       loader.loadGroups(pool),
       loader.loadUsers(pool, this.indexes),
       loader.loadTorrents(pool, this.indexes),
       loader.loadIpBans(pool),
       loader.loadClientBlacklist(pool),
       loader.loadSettings(pool),
+      timed(() => loader.loadPeers(pool, this.indexes, n)),
     ]);
-    const peers = await loader.loadPeers(pool, this.indexes);
+    const peersByOwner = peers.value;
+    const peerCount = peersByOwner.reduce((sum, share) => sum + share.count, 0);
     // A large peers table takes seconds to load: say so, so a slow start is not mistaken for a hang.
-    log.info({ users: users.length, torrents: torrents.length, peers: peers.length, ms: Date.now() - started }, 'catalog loaded, starting workers');
+    log.info(
+      { users: users.length, torrents: torrents.length, peers: peerCount, peersMs: peers.ms, recountMs: recount?.ms, ms: Date.now() - started },
+      'catalog loaded, starting workers',
+    );
     const leechingBuffer = createLeechingBuffer(this.indexes.size);
     this.leeching = new LeechingCounters(leechingBuffer);
     const metricsBuffer = createMetricsBuffer(config.workers);
 
-    const n = config.workers;
     // One channel per pair of workers: ports[i][j] is worker i's end towards worker j.
     const ports: (MessagePort | undefined)[][] = Array.from({ length: n }, () => new Array(n).fill(undefined));
     for (let i = 0; i < n; i++) {
@@ -107,8 +121,6 @@ export class Engine {
     }
     const torrentsByOwner = Array.from({ length: n }, () => [] as typeof torrents);
     for (const t of torrents) torrentsByOwner[ownerOf(t.infoHash, n)]!.push(t);
-    const peersByOwner = Array.from({ length: n }, () => [] as PeerRecord[]);
-    for (const p of peers) peersByOwner[ownerOf(p.infoHash, n)]!.push(p);
 
     const entry = workerEntry();
     const ready: Promise<void>[] = [];
@@ -129,7 +141,8 @@ export class Engine {
       const worker = new Worker(entry.entry, {
         eval: entry.eval,
         workerData: data,
-        transferList: ports[i]!.filter((p): p is MessagePort => p !== undefined),
+        // The packed peers move to the worker (no copy); the supervisor keeps nothing of them.
+        transferList: [...ports[i]!.filter((p): p is MessagePort => p !== undefined), peersByOwner[i]!.buffer],
         name: `engine-${i}`,
       });
       this.workers.push(worker);
@@ -168,7 +181,7 @@ export class Engine {
     }
     if (this.options.bus) this.unsubscribe = this.options.bus.subscribe((event) => this.onEvent(event));
     log.info(
-      { workers: n, port: config.port, users: users.length, torrents: torrents.length, peers: peers.length, ms: Date.now() - started },
+      { workers: n, port: config.port, users: users.length, torrents: torrents.length, peers: peerCount, ms: Date.now() - started },
       'engine listening',
     );
   }

@@ -2,7 +2,8 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { WorkerDrain } from './flush/peer-journal.js';
 import type { Config } from '../core/config.js';
-import type { Catalog, GroupRecord, IpBanRecord, PeerRecord, SiteSettings, TorrentRecord, UserRecord } from './records.js';
+import type { Catalog, GroupRecord, IpBanRecord, SiteSettings, TorrentRecord, UserRecord } from './records.js';
+import type { PackedPeers } from './restore/packed-peers.js';
 import type { ScrapeEntry } from './protocol/responses.js';
 
 export interface WorkerData {
@@ -13,7 +14,8 @@ export interface WorkerData {
   metricsBuffer: SharedArrayBuffer;
   /** Users, groups and settings in full; only the torrents this worker owns. */
   catalog: Catalog;
-  peers: PeerRecord[];
+  /** The peers of this worker's swarms from the `peers` table, packed (its buffer is transferred). */
+  peers: PackedPeers;
   /** Log every counted announce for the `announces` table. */
   announceLog: boolean;
   /** Ask the supervisor for an early flush when the journal holds this many peers (0: never). */

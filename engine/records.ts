@@ -55,22 +55,6 @@ export interface SiteSettings {
   globalDoubleUpload: boolean;
 }
 
-/** A peer restored from the `peers` table at start. */
-export interface PeerRecord {
-  infoHash: string;
-  userIndex: number;
-  /** 20-byte peer_id, latin1. */
-  peerId: string;
-  ip: string;
-  port: number;
-  uploaded: number;
-  downloaded: number;
-  left: number;
-  isPaused: boolean;
-  /** Epoch seconds of the last announce. */
-  lastAnnounce: number;
-}
-
 export interface Catalog {
   groups: GroupRecord[];
   users: UserRecord[];

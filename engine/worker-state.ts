@@ -1,14 +1,15 @@
 /** One worker's in-memory state, built from the catalog it is handed, and how catalog changes apply to it. */
 import { type AnnounceState, removePeer } from './announce.js';
-import { parseAddress, portTable } from './address.js';
+import { portTable } from './address.js';
 import { AnnounceLog } from './flush/announce-log.js';
 import { PeerJournal } from './flush/peer-journal.js';
 import type { CatalogChange, WorkerData } from './messages.js';
-import type { PeerRecord, TorrentRecord } from './records.js';
+import type { TorrentRecord } from './records.js';
+import { restorePeers } from './restore/restore-peers.js';
 import { LeechingCounters } from './shared-counters.js';
 import { ClientBlacklist } from './state/client-blacklist.js';
 import { IpBanList } from './state/ip-bans.js';
-import { FLAG_PAUSED, FLAG_SEEDER, PeerStore } from './state/peer-store.js';
+import { PeerStore } from './state/peer-store.js';
 import { SwarmTable } from './state/swarm-table.js';
 import { UserDirectory } from './state/user-directory.js';
 
@@ -18,12 +19,18 @@ export function ownerOf(infoHash: string, workerCount: number): number {
   return n % workerCount;
 }
 
+/** `ownerOf` for an info_hash given as bytes (the supervisor routes restored peers without strings). */
+export function ownerOfBytes(bytes: Uint8Array, offset: number, workerCount: number): number {
+  const n = (bytes[offset]! << 16) | (bytes[offset + 1]! << 8) | bytes[offset + 2]!;
+  return n % workerCount;
+}
+
 export function createWorkerState(data: WorkerData): AnnounceState {
   const state: AnnounceState = {
     config: data.config,
     users: new UserDirectory(),
     swarms: new SwarmTable(),
-    peers: new PeerStore(Math.max(1024, data.peers.length * 2)),
+    peers: new PeerStore(Math.max(1024, data.peers.count * 2)),
     ipBans: new IpBanList(),
     clientBlacklist: new ClientBlacklist(),
     blacklistedPorts: portTable(data.config.blacklistedPorts),
@@ -37,26 +44,8 @@ export function createWorkerState(data: WorkerData): AnnounceState {
   for (const torrent of data.catalog.torrents) state.swarms.upsert(torrent);
   state.ipBans.replace(data.catalog.ipBans);
   state.clientBlacklist.replace(data.catalog.clientBlacklist);
-  for (const peer of data.peers) restorePeer(state, peer);
+  restorePeers(state, data.peers);
   return state;
-}
-
-/** Put a peer from the `peers` table back into its swarm (restart). */
-function restorePeer(s: AnnounceState, peer: PeerRecord): void {
-  const swarm = s.swarms.get(peer.infoHash);
-  const ip = parseAddress(peer.ip);
-  if (!swarm || !ip) return;
-  const peerId = Buffer.from(peer.peerId, 'latin1');
-  if (s.peers.find(swarm.id, peerId) >= 0) return;
-  const slot = s.peers.insert(swarm.id, peerId, 0, Math.max(1, peer.lastAnnounce));
-  s.peers.users[slot] = peer.userIndex;
-  s.peers.uploaded[slot] = peer.uploaded;
-  s.peers.downloaded[slot] = peer.downloaded;
-  s.peers.left[slot] = peer.left;
-  s.peers.flags[slot] = peer.left === 0 ? FLAG_SEEDER : peer.isPaused ? FLAG_PAUSED : 0;
-  s.peers.setAddress(slot, ip, peer.port);
-  swarm.add(s.peers, slot);
-  if (s.peers.flags[slot] === 0) s.leeching.acquire(peer.userIndex);
 }
 
 export function applyCatalogChange(s: AnnounceState, change: CatalogChange, owns: (infoHash: string) => boolean): void {

@@ -143,6 +143,19 @@ export class PeerStore {
     this.ports[slot] = port;
   }
 
+  /**
+   * `setAddress` from bytes inside a larger buffer (restart restore): 4 or 16 address bytes at
+   * `source[offset]`, copied without making a view per peer.
+   */
+  setAddressFrom(slot: number, source: Uint8Array, offset: number, ipv6: boolean, port: number): void {
+    const base = slot * IP_BYTES;
+    const length = ipv6 ? 16 : 4;
+    for (let k = 0; k < length; k++) this.ips[base + k] = source[offset + k]!;
+    if (ipv6) this.flags[slot]! |= FLAG_IPV6;
+    else this.flags[slot]! &= ~FLAG_IPV6;
+    this.ports[slot] = port;
+  }
+
   isIPv6(slot: number): boolean {
     return (this.flags[slot]! & FLAG_IPV6) !== 0;
   }
