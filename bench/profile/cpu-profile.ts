@@ -1,8 +1,10 @@
 /**
- * Reading V8 .cpuprofile files (node --cpu-prof): where a thread spent its time, by function (self
- * and inclusive) and by area (engine code, protocol codecs, uWS, Node internals, GC, idle).
+ * Reading one V8 .cpuprofile file (node --cpu-prof writes one per thread when the thread exits):
+ * where the thread spent its time, by function (self and inclusive), by source file and by area
+ * (engine code, protocol codecs, uWS, Node internals, GC). Idle time is counted apart, never in a share.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 interface ProfileNode {
   id: number;
@@ -20,19 +22,33 @@ interface Profile {
 
 export interface FunctionTime {
   name: string;
+  /** file:line (1-based), shortened to the project-relative path. */
   where: string;
   selfMs: number;
   totalMs: number;
 }
 
+export interface ThreadIdentity {
+  pid: number | null;
+  /** Node's thread id from the file name: 0 is the main thread, workers count up from 1. */
+  threadId: number | null;
+  /** What the thread ran, guessed from its code: the engine's main thread, an engine worker, the flush encoder. */
+  role: string;
+}
+
 export interface ProfileSummary {
   file: string;
+  thread: ThreadIdentity;
+  /** Whole life of the thread: start-up, fills and shutdown too, not only the measured window. */
   wallMs: number;
   /** Sampled time not idle (idle: the event loop waiting, or a thread blocked in Atomics.wait). */
   busyMs: number;
   byArea: { area: string; ms: number }[];
+  byFile: { file: string; ms: number }[];
   functions: FunctionTime[];
 }
+
+const IDLE = 'idle';
 
 function shortUrl(url: string): string {
   const i = url.search(/\/(engine|core|control|cli|bench|node_modules)\//);
@@ -42,9 +58,9 @@ function shortUrl(url: string): string {
 /** Where code belongs, for the area totals. */
 function areaOf(node: ProfileNode): string {
   const { functionName, url } = node.callFrame;
-  if (functionName === '(idle)') return 'idle';
+  if (functionName === '(idle)') return IDLE;
   // piscina's worker blocks in Atomics.wait between tasks: sampled as JS, but no CPU is used.
-  if (functionName === 'atomicsWaitLoop') return 'idle';
+  if (functionName === 'atomicsWaitLoop') return IDLE;
   if (functionName === '(garbage collector)') return 'garbage collector';
   if (functionName === '(program)') return 'V8/native (program)';
   if (url.includes('/engine/protocol/')) return 'engine protocol codecs';
@@ -58,45 +74,80 @@ function areaOf(node: ProfileNode): string {
   return shortUrl(url);
 }
 
+/** The file a sample's own time is charged to ("(native)" for V8 and C++ frames without a script). */
+function fileOf(node: ProfileNode): string {
+  return node.callFrame.url === '' ? `(native) ${node.callFrame.functionName || '(anonymous)'}` : shortUrl(node.callFrame.url);
+}
+
+/** CPU.<date>.<time>.<pid>.<thread id>.<sequence>.cpuprofile, as node --cpu-prof names them. */
+function identify(file: string, nodes: ProfileNode[]): ThreadIdentity {
+  const match = /^CPU\.\d+\.\d+\.(\d+)\.(\d+)\.\d+\.cpuprofile$/.exec(basename(file));
+  const pid = match ? Number(match[1]) : null;
+  const threadId = match ? Number(match[2]) : null;
+  const urls = nodes.map((n) => n.callFrame.url);
+  let role = 'worker thread';
+  if (threadId === 0) role = 'main thread (supervisor and flusher)';
+  else if (urls.some((u) => u.includes('/engine/worker.'))) role = 'engine worker';
+  else if (urls.some((u) => u.includes('encode-task'))) role = 'flush encoder (piscina)';
+  return { pid, threadId, role };
+}
+
+function add<K>(map: Map<K, number>, key: K, ms: number): void {
+  map.set(key, (map.get(key) ?? 0) + ms);
+}
+
 export function summarizeProfile(file: string): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+
+  // timeDeltas[i] is the time from sample i-1 to sample i; like Chrome DevTools, charge each sample
+  // with the time until the next one (the last one until the profile's end).
   const self = new Map<number, number>();
+  let at = profile.startTime;
+  const stamps = profile.timeDeltas.map((d) => (at += d));
   for (let i = 0; i < profile.samples.length; i++) {
-    const id = profile.samples[i]!;
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    const until = i + 1 < stamps.length ? stamps[i + 1]! : profile.endTime;
+    const ms = Math.max(0, until - stamps[i]!) / 1000;
+    add(self, profile.samples[i]!, ms);
   }
+
   const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}\u0000${shortUrl(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
   const selfBy = new Map<string, number>();
   const totalBy = new Map<string, number>();
   const areas = new Map<string, number>();
+  const files = new Map<string, number>();
   let busyMs = 0;
   for (const [id, ms] of self) {
     const node = byId.get(id)!;
     const area = areaOf(node);
-    areas.set(area, (areas.get(area) ?? 0) + ms);
-    if (area !== 'idle') busyMs += ms;
-    selfBy.set(key(node), (selfBy.get(key(node)) ?? 0) + ms);
+    add(areas, area, ms);
+    if (area === IDLE) continue;
+    busyMs += ms;
+    add(files, fileOf(node), ms);
+    add(selfBy, key(node), ms);
     // Inclusive time: once per distinct function on the stack (recursion counted once).
     const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const k = key(byId.get(at)!);
+    for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
+      const k = key(byId.get(up)!);
       if (seen.has(k)) continue;
       seen.add(k);
-      totalBy.set(k, (totalBy.get(k) ?? 0) + ms);
+      add(totalBy, k, ms);
     }
   }
   const functions = [...totalBy.entries()].map(([k, totalMs]) => {
     const [name, where] = k.split('\u0000') as [string, string];
     return { name, where, selfMs: selfBy.get(k) ?? 0, totalMs };
   });
+  const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
   return {
     file,
+    thread: identify(file, profile.nodes),
     wallMs: (profile.endTime - profile.startTime) / 1000,
     busyMs,
-    byArea: [...areas.entries()].map(([area, ms]) => ({ area, ms })).sort((a, b) => b.ms - a.ms),
+    byArea: sorted(areas).filter(([area]) => area !== IDLE).map(([area, ms]) => ({ area, ms })),
+    byFile: sorted(files).map(([file, ms]) => ({ file, ms })),
     functions,
   };
 }

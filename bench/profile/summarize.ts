@@ -1,43 +1,28 @@
 /**
  * Summarise the CPU profiles of a bench run (swarmgate bench --cpu-prof writes them under
- * bench/results/<run>/profiles/): per thread, time by area and the functions with the most self and
- * inclusive time. Usage: node build/bench/profile/summarize.js <profile dir or .cpuprofile files>
+ * bench/results/<run>/profiles/<n>-<run>/, one .cpuprofile per thread): per engine process and
+ * thread, the functions with the most self time, the files and the areas, as Markdown.
+ * Usage: node build/bench/profile/summarize.js <profile dir or .cpuprofile files> [--top N]
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { summarizeProfile, type ProfileSummary } from './cpu-profile.js';
+import { existsSync } from 'node:fs';
+import { summarizeProfiles } from './run-profiles.js';
 
-function profileFiles(paths: string[]): string[] {
-  return paths.flatMap((p) =>
-    statSync(p).isDirectory()
-      ? readdirSync(p, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(p, f))
-      : [p],
-  );
-}
-
-const pct = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1e-9)).toFixed(1).padStart(5)} %`;
-
-function print(s: ProfileSummary, top: number): void {
-  process.stdout.write(`\n${s.file}\n  wall ${(s.wallMs / 1000).toFixed(1)} s, busy ${(s.busyMs / 1000).toFixed(1)} s\n  by area (share of busy time):\n`);
-  for (const a of s.byArea.filter((a) => a.area !== 'idle').slice(0, 12)) process.stdout.write(`    ${pct(a.ms, s.busyMs)}  ${a.area}\n`);
-  process.stdout.write('  most self time:\n');
-  for (const f of [...s.functions].sort((a, b) => b.selfMs - a.selfMs).slice(0, top)) {
-    process.stdout.write(`    ${pct(f.selfMs, s.busyMs)}  ${f.name}  ${f.where}\n`);
-  }
-  process.stdout.write('  most inclusive time (engine code):\n');
-  for (const f of s.functions.filter((f) => f.where.startsWith('engine/')).sort((a, b) => b.totalMs - a.totalMs).slice(0, top)) {
-    process.stdout.write(`    ${pct(f.totalMs, s.busyMs)}  ${f.name}  ${f.where}\n`);
-  }
-}
-
-const args = process.argv.slice(2);
-if (args.length === 0) {
-  process.stderr.write('usage: summarize <profile dir or .cpuprofile files>\n');
+const argv = process.argv.slice(2);
+const topAt = argv.indexOf('--top');
+const top = topAt >= 0 ? Number(argv[topAt + 1]) : 12;
+const paths = argv.filter((_, i) => topAt < 0 || (i !== topAt && i !== topAt + 1));
+if (paths.length === 0 || !Number.isInteger(top) || top <= 0) {
+  process.stderr.write('usage: summarize <profile dir or .cpuprofile files> [--top N]\n');
   process.exit(2);
 }
-for (const file of profileFiles(args)) {
-  const summary = summarizeProfile(file);
-  // Threads that did nothing (a supervisor idling, a pool thread never used) are not worth a page.
-  if (summary.busyMs < 100) continue;
-  print(summary, 12);
+const missing = paths.filter((p) => !existsSync(p));
+if (missing.length > 0) {
+  process.stderr.write(`not found: ${missing.join(', ')}\n`);
+  process.exit(2);
 }
+const report = summarizeProfiles(paths, { top });
+if (report === '') {
+  process.stderr.write(`no .cpuprofile files under ${paths.join(', ')} (a thread writes its profile when it exits cleanly)\n`);
+  process.exit(1);
+}
+process.stdout.write(`${report}\n`);

@@ -27,6 +27,10 @@ export function markdownSummary(r: BenchResults): string {
   if (!isSkipped(r.latency)) out.push(`## Announce latency at ${(r.latency.peers ?? 0).toLocaleString('en-US')} peers`, '', latencyTable(r.latency), '');
   if (!isSkipped(r.restart)) out.push('## Restart', '', restartTable(r.restart), '');
   out.push('## Flush while serving', '', isSkipped(r.flush) ? `Skipped: ${r.flush.skipped}` : flushTable(r.flush), '');
+  if (r.profiles) {
+    out.push('## CPU profiles', '', `${r.profiles.files} profiles (one per engine thread) in \`${r.profiles.dir}\`; per-thread self time in \`${r.profiles.summary}\` ` +
+      '(`node build/bench/profile/summarize.js <dir>` prints the same). The profiler slows the engine: the figures of this run are not comparable with unprofiled runs.', '');
+  }
   out.push('## Control plane', '', isSkipped(r.control) ? `Skipped: ${r.control.skipped}` : controlTable(r.control), '');
   out.push(
     '## Reading these figures',

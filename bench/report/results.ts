@@ -4,6 +4,7 @@ import type { BenchOptions } from '../suite/options.js';
 import type { Measurement } from '../suite/measurement.js';
 import type { FillOutcome } from '../suite/prefill.js';
 import type { TargetName } from '../targets/target.js';
+import type { ProfilesWritten } from '../profile/run-profiles.js';
 import type { Machine } from './machine.js';
 
 export interface BenchResults {
@@ -22,6 +23,8 @@ export interface BenchResults {
   restart: RestartResult | Skipped;
   flush: FlushResult | Skipped;
   control: ControlResult | Skipped;
+  /** --cpu-prof: where the engines' profiles are, and their summary. */
+  profiles?: ProfilesWritten | null;
   goals: GoalRow[];
 }
 

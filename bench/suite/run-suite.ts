@@ -10,6 +10,7 @@ import { computeRatios } from '../report/ratios.js';
 import type { BenchResults } from '../report/results.js';
 import { goalTable, measurementTable, ratioTable } from '../report/tables.js';
 import { writeResults, type WrittenFiles } from '../report/write-results.js';
+import { writeProfileSummary } from '../profile/run-profiles.js';
 import { runControlPlane } from '../runs/control-run.js';
 import { runFlush } from '../runs/flush-run.js';
 import { runScale } from '../runs/scale-runs.js';
@@ -30,6 +31,8 @@ export async function runBench(options: BenchOptions, command: string): Promise<
     const flush = await runFlush(ws);
     const control = await runControlPlane(ws);
     const scale = await runScale(ws);
+    // Every engine has exited by now, so every thread has written its profile.
+    const profiles = options.cpuProfile ? writeProfileSummary(join(ws.runDir, 'profiles')) : undefined;
     const { databaseUrl: _hidden, ...shown } = options;
     const partial: Omit<BenchResults, 'goals'> = {
       version: 1,
@@ -45,12 +48,14 @@ export async function runBench(options: BenchOptions, command: string): Promise<
       ...scale,
       flush,
       control,
+      ...(profiles !== undefined ? { profiles } : {}),
     };
     const results: BenchResults = { ...partial, goals: evaluateGoals(partial) };
     const files = writeResults(results, ws.runDir, options.outDir);
     if (results.measurements.length > 0) process.stdout.write(`\n${measurementTable(results.measurements)}\n`);
     if (results.ratios.length > 0) process.stdout.write(`\n${ratioTable(results.ratios)}\n`);
     process.stdout.write(`\n${goalTable(results.goals)}\n\nresults: ${files.json}\nsummary: ${files.markdown}\nchart:   ${files.svg}\n`);
+    if (profiles) process.stdout.write(`profiles: ${profiles.files} in ${profiles.dir}, summary ${profiles.summary}\n`);
     return { results, files };
   } finally {
     if (!options.keepDatabase) await ws.database.drop();
