@@ -5,22 +5,24 @@
 import type { AnnounceQuery } from '../protocol/announce-query.js';
 
 export const ANNOUNCE_BYTES = 112;
-const SWARM = 0; // u32 swarm id when logged; the drain rewrites it to a torrent ref
-const USER_INDEX = 4;
-const PEER_ID = 8;
-const IP = 28;
-const IPV6 = 44; // u8
-const EVENT = 45; // u8 AnnounceEvent
-const PORT = 46; // u16
-const TIME = 48; // u32 epoch seconds
-const NUMWANT = 52; // u32, 0xffffffff = absent
-const UPLOADED = 56;
-const DOWNLOADED = 64;
-const LEFT = 72;
-const D_UP = 80;
-const D_DOWN = 88;
-const D_CREDITED_UP = 96;
-const D_CREDITED_DOWN = 104;
+// Offsets within a record (the flusher and its encoder read them too).
+export const SWARM = 0; // u32 swarm id when logged; the drain rewrites it to a torrent ref (the flusher, to a batch slot)
+export const USER_INDEX = 4; // u32; the flusher rewrites it to a batch user slot
+export const PEER_ID = 8;
+export const IP = 28;
+export const IPV6 = 44; // u8
+export const EVENT = 45; // u8 AnnounceEvent
+export const PORT = 46; // u16
+export const TIME = 48; // u32 epoch seconds
+export const NUMWANT = 52; // u32, NO_NUMWANT = absent
+export const UPLOADED = 56;
+export const DOWNLOADED = 64;
+export const LEFT = 72;
+export const D_UP = 80;
+export const D_DOWN = 88;
+export const D_CREDITED_UP = 96;
+export const D_CREDITED_DOWN = 104;
+export const NO_NUMWANT = 0xffffffff;
 
 /** What an announce credited (see announce.ts). */
 export interface CountedTransfer {
@@ -57,7 +59,7 @@ export class AnnounceLog {
     v.setUint8(at + EVENT, q.event);
     v.setUint16(at + PORT, q.port, true);
     v.setUint32(at + TIME, time, true);
-    v.setUint32(at + NUMWANT, q.numwant < 0 ? 0xffffffff : q.numwant, true);
+    v.setUint32(at + NUMWANT, q.numwant < 0 ? NO_NUMWANT : q.numwant, true);
     v.setFloat64(at + UPLOADED, q.uploaded, true);
     v.setFloat64(at + DOWNLOADED, q.downloaded, true);
     v.setFloat64(at + LEFT, q.left, true);
@@ -78,48 +80,5 @@ export class AnnounceLog {
   }
 }
 
-const EVENT_NAMES = ['none', 'started', 'stopped', 'completed', 'paused'] as const;
-
-export interface AnnounceRow {
-  torrentId: string;
-  userIndex: number;
-  peerId: Buffer;
-  ip: Uint8Array;
-  port: number;
-  event: (typeof EVENT_NAMES)[number];
-  numwant: number | null;
-  time: number;
-  uploaded: number;
-  downloaded: number;
-  left: number;
-  up: number;
-  down: number;
-  creditedUp: number;
-  creditedDown: number;
-}
-
-export function decodeAnnounces(buffer: Uint8Array, torrentIds: string[]): AnnounceRow[] {
-  const v = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const rows: AnnounceRow[] = [];
-  for (let at = 0; at + ANNOUNCE_BYTES <= buffer.byteLength; at += ANNOUNCE_BYTES) {
-    const numwant = v.getUint32(at + NUMWANT, true);
-    rows.push({
-      torrentId: torrentIds[v.getUint32(at + SWARM, true)]!,
-      userIndex: v.getUint32(at + USER_INDEX, true),
-      peerId: Buffer.from(buffer.subarray(at + PEER_ID, at + PEER_ID + 20)),
-      ip: buffer.slice(at + IP, at + IP + (v.getUint8(at + IPV6) ? 16 : 4)),
-      port: v.getUint16(at + PORT, true),
-      event: EVENT_NAMES[v.getUint8(at + EVENT)] ?? 'none',
-      numwant: numwant === 0xffffffff ? null : numwant,
-      time: v.getUint32(at + TIME, true),
-      uploaded: v.getFloat64(at + UPLOADED, true),
-      downloaded: v.getFloat64(at + DOWNLOADED, true),
-      left: v.getFloat64(at + LEFT, true),
-      up: v.getFloat64(at + D_UP, true),
-      down: v.getFloat64(at + D_DOWN, true),
-      creditedUp: v.getFloat64(at + D_CREDITED_UP, true),
-      creditedDown: v.getFloat64(at + D_CREDITED_DOWN, true),
-    });
-  }
-  return rows;
-}
+/** The `announces.event` value of each AnnounceEvent code. */
+export const EVENT_NAMES = ['none', 'started', 'stopped', 'completed', 'paused'] as const;

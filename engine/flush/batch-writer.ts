@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Pool, PoolClient } from '../../core/db.js';
 import type { EncodedBatch } from './copy-encoding.js';
-import type { SealedBatch } from './pending-batch.js';
+import type { BatchHeader } from './sealed-batch.js';
 
 const STAGING = `
   CREATE TEMP TABLE sg_peers (torrent_id uuid, user_id uuid, peer_id bytea, ip inet, port integer, uploaded bigint,
@@ -103,7 +103,7 @@ async function copyInto(client: PoolClient, table: string, data: Uint8Array): Pr
 
 export type WriteOutcome = 'written' | 'already-written';
 
-export async function writeBatch(pool: Pool, batch: SealedBatch, encoded: EncodedBatch): Promise<WriteOutcome> {
+export async function writeBatch(pool: Pool, batch: BatchHeader, encoded: EncodedBatch): Promise<WriteOutcome> {
   const client = await pool.connect();
   let broken = false;
   // A connection that dies between queries is reported as an event on the checked-out client.
@@ -140,7 +140,7 @@ export async function writeBatch(pool: Pool, batch: SealedBatch, encoded: Encode
     if (batch.peerHistory) await client.query(SNAPSHOT_PEER_HISTORY);
     await client.query(
       `INSERT INTO flush_batches (batch_id, peer_rows, user_rows, history_rows, torrent_rows, snatch_rows) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [batch.id, batch.peers.length, batch.users.length, batch.history.length, batch.torrents.length, batch.snatches.length],
+      [batch.id, batch.counts.peers, batch.counts.users, batch.counts.history, batch.counts.torrents, batch.counts.snatches],
     );
     await client.query('COMMIT');
     return 'written';

@@ -1,8 +1,14 @@
 /**
- * COPY text-format encoding of a sealed batch, one buffer per staging table. Pure and CPU-bound: it
- * runs in the flush encoder thread (piscina), never on a request path.
+ * COPY text-format encoding of a sealed batch, one buffer per staging table, formatted straight from
+ * the batch's binary records and Float64 rows. Pure and CPU-bound: it runs in the flush encoder thread
+ * (piscina), never on a request path.
  */
-import type { SealedBatch } from './pending-batch.js';
+import * as A from './announce-log.js';
+import { ID_BYTES } from './batch-ids.js';
+import * as B from './batch-rows.js';
+import { CopyText } from './copy-text.js';
+import * as R from './peer-records.js';
+import type { SealedBatch } from './sealed-batch.js';
 
 export interface EncodedBatch {
   peers: Uint8Array;
@@ -13,57 +19,207 @@ export interface EncodedBatch {
   announces: Uint8Array;
 }
 
-const NULL = '\\N';
-
-/** Text values: escape what COPY's text format treats specially. */
-function text(value: string): string {
-  return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+export function encodedBuffers(encoded: EncodedBatch): ArrayBuffer[] {
+  return [encoded.peers, encoded.users, encoded.history, encoded.torrents, encoded.snatches, encoded.announces].map(
+    (view) => view.buffer as ArrayBuffer,
+  );
 }
 
-/** bytea in hex input form; the backslash itself is escaped for COPY. */
-function bytea(value: Uint8Array): string {
-  return `\\\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
+const EVENT_TEXT = A.EVENT_NAMES.map((name) => Uint8Array.from(name, (c) => c.charCodeAt(0)));
+
+/** Writes a batch's ids: `userIds` / `torrentIds` hold 36 ASCII bytes per slot. */
+class Ids {
+  constructor(private readonly batch: SealedBatch) {}
+
+  user(out: CopyText, slot: number): void {
+    out.ascii(this.batch.userIds, slot * ID_BYTES, ID_BYTES);
+  }
+
+  torrent(out: CopyText, slot: number): void {
+    out.ascii(this.batch.torrentIds, slot * ID_BYTES, ID_BYTES);
+  }
 }
 
-/** Byte counters and seconds: whole numbers (credited amounts can be fractional after multipliers). */
-function int(value: number): string {
-  return String(Math.round(value));
+function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function bool(value: boolean): string {
-  return value ? 't' : 'f';
+/** sg_peers: torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, left, is_seeder, is_paused, removed, updated_at */
+function encodePeers(records: Uint8Array, ids: Ids): Uint8Array {
+  const v = viewOf(records);
+  const out = new CopyText(records.byteLength / R.RECORD_BYTES, 200, 320);
+  for (let at = 0; at < records.byteLength; at += R.RECORD_BYTES) {
+    const flags = v.getUint8(at + R.FLAGS);
+    out.row();
+    ids.torrent(out, v.getUint32(at + R.TORRENT_REF, true));
+    out.tab();
+    ids.user(out, v.getUint32(at + R.USER_INDEX, true));
+    out.tab();
+    out.bytea(records, at + R.PEER_ID, 20);
+    out.tab();
+    out.ip(records, at + R.IP, (flags & R.REC_IPV6) !== 0);
+    out.tab();
+    out.int(v.getUint16(at + R.PORT, true));
+    out.tab();
+    out.int(v.getFloat64(at + R.UPLOADED, true));
+    out.tab();
+    out.int(v.getFloat64(at + R.DOWNLOADED, true));
+    out.tab();
+    out.int(v.getFloat64(at + R.LEFT, true));
+    out.tab();
+    out.bool((flags & R.REC_SEEDER) !== 0);
+    out.tab();
+    out.bool((flags & R.REC_PAUSED) !== 0);
+    out.tab();
+    out.bool((flags & R.REC_REMOVED) !== 0);
+    out.tab();
+    out.time(v.getUint32(at + R.LAST_ANNOUNCE, true));
+    out.endRow();
+  }
+  return out.finish();
 }
 
-function time(epochSeconds: number): string {
-  return epochSeconds > 0 ? new Date(epochSeconds * 1000).toISOString() : NULL;
+/** sg_snatches: user_id, torrent_id, completed_at, peer_id, ip, port, uploaded, downloaded */
+function encodeSnatches(records: Uint8Array, ids: Ids): Uint8Array {
+  const v = viewOf(records);
+  const out = new CopyText(records.byteLength / R.RECORD_BYTES, 200, 280);
+  for (let at = 0; at < records.byteLength; at += R.RECORD_BYTES) {
+    out.row();
+    ids.user(out, v.getUint32(at + R.USER_INDEX, true));
+    out.tab();
+    ids.torrent(out, v.getUint32(at + R.TORRENT_REF, true));
+    out.tab();
+    out.time(v.getUint32(at + R.COMPLETED_AT, true));
+    out.tab();
+    out.bytea(records, at + R.PEER_ID, 20);
+    out.tab();
+    out.ip(records, at + R.IP, (v.getUint8(at + R.FLAGS) & R.REC_IPV6) !== 0);
+    out.tab();
+    out.int(v.getUint16(at + R.PORT, true));
+    out.tab();
+    out.int(v.getFloat64(at + R.UPLOADED, true));
+    out.tab();
+    out.int(v.getFloat64(at + R.DOWNLOADED, true));
+    out.endRow();
+  }
+  return out.finish();
 }
 
-function lines<T>(rows: T[], columns: (row: T) => string[]): Uint8Array {
-  let out = '';
-  for (const row of rows) out += `${columns(row).join('\t')}\n`;
-  return Buffer.from(out, 'utf8');
+/** announces: created_at, torrent_id, user_id, peer_id, ip, port, event, uploaded, downloaded, left, deltas, numwant */
+function encodeAnnounces(records: Uint8Array, ids: Ids): Uint8Array {
+  const v = viewOf(records);
+  const out = new CopyText(records.byteLength / A.ANNOUNCE_BYTES, 240, 480);
+  for (let at = 0; at < records.byteLength; at += A.ANNOUNCE_BYTES) {
+    out.row();
+    out.time(v.getUint32(at + A.TIME, true));
+    out.tab();
+    ids.torrent(out, v.getUint32(at + A.SWARM, true));
+    out.tab();
+    ids.user(out, v.getUint32(at + A.USER_INDEX, true));
+    out.tab();
+    out.bytea(records, at + A.PEER_ID, 20);
+    out.tab();
+    out.ip(records, at + A.IP, v.getUint8(at + A.IPV6) !== 0);
+    out.tab();
+    out.int(v.getUint16(at + A.PORT, true));
+    out.tab();
+    const event = EVENT_TEXT[v.getUint8(at + A.EVENT)] ?? EVENT_TEXT[0]!;
+    out.ascii(event, 0, event.length);
+    out.tab();
+    out.int(v.getFloat64(at + A.UPLOADED, true));
+    out.tab();
+    out.int(v.getFloat64(at + A.DOWNLOADED, true));
+    out.tab();
+    out.int(v.getFloat64(at + A.LEFT, true));
+    out.tab();
+    out.int(v.getFloat64(at + A.D_UP, true));
+    out.tab();
+    out.int(v.getFloat64(at + A.D_DOWN, true));
+    out.tab();
+    out.int(v.getFloat64(at + A.D_CREDITED_UP, true));
+    out.tab();
+    out.int(v.getFloat64(at + A.D_CREDITED_DOWN, true));
+    out.tab();
+    const numwant = v.getUint32(at + A.NUMWANT, true);
+    if (numwant === A.NO_NUMWANT) out.nullValue();
+    else out.int(numwant);
+    out.endRow();
+  }
+  return out.finish();
+}
+
+/** sg_users: user_id, uploaded, downloaded, uploaded_credited, downloaded_credited, seed_seconds, leech_seconds */
+function encodeUsers(rows: Float64Array, ids: Ids): Uint8Array {
+  const out = new CopyText(rows.length / B.USER_FIELDS, 120, 220);
+  for (let r = 0; r < rows.length; r += B.USER_FIELDS) {
+    out.row();
+    ids.user(out, rows[r + B.USER_SLOT]!);
+    for (let field = B.U_UP; field <= B.U_LEECH_SECONDS; field++) {
+      out.tab();
+      out.int(rows[r + field]!);
+    }
+    out.endRow();
+  }
+  return out.finish();
+}
+
+/**
+ * sg_history: user_id, torrent_id, uploaded, downloaded, uploaded_credited, downloaded_credited,
+ * seed_seconds, leech_seconds, last_announce_at, completed_at, is_seeder, active, token_downloaded
+ */
+function encodeHistory(rows: Float64Array, ids: Ids): Uint8Array {
+  const out = new CopyText(rows.length / B.HISTORY_FIELDS, 200, 360);
+  for (let r = 0; r < rows.length; r += B.HISTORY_FIELDS) {
+    out.row();
+    ids.user(out, rows[r + B.H_USER_SLOT]!);
+    out.tab();
+    ids.torrent(out, rows[r + B.H_TORRENT_SLOT]!);
+    for (let field = B.H_UP; field <= B.H_LEECH_SECONDS; field++) {
+      out.tab();
+      out.int(rows[r + field]!);
+    }
+    out.tab();
+    out.time(rows[r + B.H_LAST_ANNOUNCE]!);
+    out.tab();
+    out.time(rows[r + B.H_COMPLETED_AT]!);
+    out.tab();
+    out.bool(rows[r + B.H_SEEDER] === 1);
+    out.tab();
+    out.bool(rows[r + B.H_ACTIVE] === 1);
+    out.tab();
+    out.int(rows[r + B.H_TOKEN_DOWN]!);
+    out.endRow();
+  }
+  return out.finish();
+}
+
+/** sg_torrents: torrent_id, seeders, leechers, completed, last_seeder_at */
+function encodeTorrents(rows: Float64Array, ids: Ids): Uint8Array {
+  const out = new CopyText(rows.length / B.TORRENT_FIELDS, 80, 180);
+  for (let r = 0; r < rows.length; r += B.TORRENT_FIELDS) {
+    out.row();
+    ids.torrent(out, rows[r + B.TORRENT_SLOT]!);
+    out.tab();
+    out.int(rows[r + B.T_SEEDERS]!);
+    out.tab();
+    out.int(rows[r + B.T_LEECHERS]!);
+    out.tab();
+    out.int(rows[r + B.T_COMPLETED]!);
+    out.tab();
+    out.time(rows[r + B.T_LAST_SEEDER_AT]!);
+    out.endRow();
+  }
+  return out.finish();
 }
 
 export function encodeBatch(batch: SealedBatch): EncodedBatch {
+  const ids = new Ids(batch);
   return {
-    peers: lines(batch.peers, (p) => [
-      p.torrentId, p.userId, bytea(p.peerId), text(p.ip), String(p.port), int(p.uploaded), int(p.downloaded), int(p.left),
-      bool(p.seeder), bool(p.paused), bool(p.removed), time(p.updatedAt),
-    ]),
-    users: lines(batch.users, (u) => [
-      u.userId, int(u.uploaded), int(u.downloaded), int(u.creditedUploaded), int(u.creditedDownloaded), int(u.seedSeconds), int(u.leechSeconds),
-    ]),
-    history: lines(batch.history, (h) => [
-      h.userId, h.torrentId, int(h.uploaded), int(h.downloaded), int(h.creditedUploaded), int(h.creditedDownloaded), int(h.seedSeconds),
-      int(h.leechSeconds), time(h.lastAnnounce), time(h.completedAt), bool(h.seeder), bool(h.active), int(h.tokenDownloaded),
-    ]),
-    torrents: lines(batch.torrents, (t) => [t.torrentId, String(t.seeders), String(t.leechers), String(t.completed), time(t.lastSeederAt)]),
-    announces: lines(batch.announces, (a) => [
-      time(a.time), a.torrentId, a.userId, bytea(a.peerId), text(a.ip), String(a.port), a.event, int(a.uploaded), int(a.downloaded),
-      int(a.left), int(a.up), int(a.down), int(a.creditedUp), int(a.creditedDown), a.numwant === null ? NULL : String(a.numwant),
-    ]),
-    snatches: lines(batch.snatches, (s) => [
-      s.userId, s.torrentId, time(s.completedAt), bytea(s.peerId), text(s.ip), String(s.port), int(s.uploaded), int(s.downloaded),
-    ]),
+    peers: encodePeers(batch.peers, ids),
+    users: encodeUsers(batch.users, ids),
+    history: encodeHistory(batch.history, ids),
+    torrents: encodeTorrents(batch.torrents, ids),
+    snatches: encodeSnatches(batch.snatches, ids),
+    announces: encodeAnnounces(batch.announces, ids),
   };
 }

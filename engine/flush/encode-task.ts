@@ -1,7 +1,31 @@
-/** The piscina task that encodes a sealed batch for COPY, off the supervisor's event loop. */
-import { encodeBatch, type EncodedBatch } from './copy-encoding.js';
-import type { SealedBatch } from './pending-batch.js';
+/**
+ * The piscina task that encodes a sealed batch for COPY, off the supervisor's event loop. The batch
+ * arrives by transfer (the supervisor no longer holds it), so the answer always hands buffers back by
+ * transfer: the encoded text, or, should encoding throw, the batch itself, so nothing is lost.
+ */
+import { move, transferableSymbol, valueSymbol } from 'piscina';
+import { encodeBatch, encodedBuffers, type EncodedBatch } from './copy-encoding.js';
+import { sealedBuffers, type SealedBatch } from './sealed-batch.js';
 
-export default function encode(batch: SealedBatch): EncodedBatch {
-  return encodeBatch(batch);
+export type EncodeOutcome = { encoded: EncodedBatch } | { failed: string; batch: SealedBatch };
+
+export default function encode(batch: SealedBatch): unknown {
+  let outcome: EncodeOutcome;
+  let buffers: ArrayBuffer[];
+  try {
+    const encoded = encodeBatch(batch);
+    outcome = { encoded };
+    buffers = encodedBuffers(encoded);
+  } catch (err) {
+    outcome = { failed: (err as Error).stack ?? String(err), batch };
+    buffers = sealedBuffers(batch);
+  }
+  return move({
+    get [transferableSymbol]() {
+      return buffers;
+    },
+    get [valueSymbol]() {
+      return outcome;
+    },
+  });
 }

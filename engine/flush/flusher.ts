@@ -11,8 +11,10 @@ import type { Logger } from '../../core/log.js';
 import type { FlushMetrics } from '../metrics.js';
 import { writeBatch } from './batch-writer.js';
 import type { EncodedBatch } from './copy-encoding.js';
+import type { EncodeOutcome } from './encode-task.js';
 import type { WorkerDrain } from './peer-journal.js';
-import { PendingBatch, type SealedBatch } from './pending-batch.js';
+import { PendingBatch } from './pending-batch.js';
+import { sealedBuffers, totalRows, type BatchHeader, type SealedBatch } from './sealed-batch.js';
 
 export interface FlusherOptions {
   config: Config['flush'];
@@ -23,6 +25,17 @@ export interface FlusherOptions {
   log: Logger;
 }
 
+/**
+ * The batch being written: sealed (its buffers in the supervisor), then encoded. The sealed buffers
+ * move to the encoder thread by transfer and the COPY text comes back the same way; a retry writes
+ * the same encoded text under the same batch id.
+ */
+interface InFlight {
+  header: BatchHeader;
+  sealed: SealedBatch | null;
+  encoded: EncodedBatch | null;
+}
+
 const MIN_BACKOFF_MS = 250;
 const MAX_BACKOFF_MS = 30_000;
 /** How long the final flush at shutdown keeps retrying an unreachable database before giving up. */
@@ -30,7 +43,7 @@ const FINAL_FLUSH_DEADLINE_MS = 30_000;
 
 export class Flusher {
   private readonly pending: PendingBatch;
-  private sealed: SealedBatch | null = null;
+  private inFlight: InFlight | null = null;
   private failures = 0;
   private timer: NodeJS.Timeout | null = null;
   private cycle: Promise<void> = Promise.resolve();
@@ -43,7 +56,7 @@ export class Flusher {
   });
 
   constructor(private readonly options: FlusherOptions) {
-    this.pending = new PendingBatch(options.config.maxPendingAnnounces);
+    this.pending = new PendingBatch(options.config.maxPendingAnnounces, options.userIdOf);
   }
 
   start(): void {
@@ -69,13 +82,13 @@ export class Flusher {
     await this.cycle;
     const deadline = Date.now() + FINAL_FLUSH_DEADLINE_MS;
     await this.flushNow();
-    while ((this.sealed || !this.pending.isEmpty) && Date.now() < deadline) {
+    while ((this.inFlight || !this.pending.isEmpty) && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, Math.min(this.backoffMs(), Math.max(0, deadline - Date.now()))));
       await this.flushNow();
     }
-    const left = (this.sealed ? 1 : 0) + (this.pending.isEmpty ? 0 : 1);
+    const left = (this.inFlight ? 1 : 0) + (this.pending.isEmpty ? 0 : 1);
     if (left > 0) {
-      this.options.log.error({ pendingKeys: this.pending.keys, sealed: Boolean(this.sealed) }, 'final flush failed: the unflushed deltas are lost');
+      this.options.log.error({ pendingKeys: this.pending.keys, sealed: Boolean(this.inFlight) }, 'final flush failed: the unflushed deltas are lost');
     }
     await this.encoder.destroy();
   }
@@ -99,7 +112,7 @@ export class Flusher {
       const drains = await this.options.drain();
       const now = Date.now();
       const droppedBefore = this.pending.droppedAnnounces;
-      for (const drain of drains) this.pending.add(drain, this.options.userIdOf, now);
+      for (const drain of drains) this.pending.add(drain, now);
       if (this.pending.droppedAnnounces > droppedBefore) {
         metrics.droppedAnnounces(this.pending.droppedAnnounces - droppedBefore);
         log.error({ dropped: this.pending.droppedAnnounces - droppedBefore }, 'announce-log backlog at its cap: oldest log rows dropped');
@@ -111,40 +124,61 @@ export class Flusher {
     if (this.pending.keys >= config.maxPendingKeys * 0.8) {
       log.warn({ pendingKeys: this.pending.keys, cap: config.maxPendingKeys }, 'flush backlog nearing its cap');
     }
-    if (!this.sealed && !this.pending.isEmpty) {
+    if (!this.inFlight && !this.pending.isEmpty) {
       const snapshotDue = config.peerHistorySeconds > 0 && Date.now() - this.lastPeerHistoryAt >= config.peerHistorySeconds * 1000;
-      this.sealed = this.pending.seal(snapshotDue);
+      const sealed = this.pending.seal(snapshotDue);
+      const header = { id: sealed.id, counts: sealed.counts, peerHistory: sealed.peerHistory, oldestDrainAt: sealed.oldestDrainAt };
+      this.inFlight = { header, sealed, encoded: null };
       if (snapshotDue) this.lastPeerHistoryAt = Date.now();
     }
-    metrics.setBacklog(this.pending.keys + (this.sealed ? sealedKeys(this.sealed) : 0), this.oldestAgeSeconds());
-    if (!this.sealed) return;
+    metrics.setBacklog(this.pending.keys + (this.inFlight ? totalRows(this.inFlight.header.counts) : 0), this.oldestAgeSeconds());
+    const batch = this.inFlight;
+    if (!batch) return;
 
-    const batch = this.sealed;
+    const { counts } = batch.header;
     const started = performance.now();
     try {
-      const encoded = (await this.encoder.run(batch)) as EncodedBatch;
-      const outcome = await writeBatch(this.options.pool, batch, encoded);
+      const encoded = batch.encoded ?? (await this.encode(batch));
+      const encodedAt = performance.now();
+      const outcome = await writeBatch(this.options.pool, batch.header, encoded);
       const seconds = (performance.now() - started) / 1000;
-      this.sealed = null;
+      this.inFlight = null;
       if (this.failures > 0) log.info({ afterFailures: this.failures }, 'flush recovered');
       this.failures = 0;
-      metrics.flushed(seconds, batch.peers.length, batch.users.length, batch.history.length, batch.torrents.length, batch.snatches.length, batch.announces.length);
+      metrics.flushed(seconds, counts.peers, counts.users, counts.history, counts.torrents, counts.snatches, counts.announces);
       metrics.setBacklog(this.pending.keys, this.oldestAgeSeconds());
-      log.debug({ batch: batch.id, outcome, peers: batch.peers.length, users: batch.users.length, seconds }, 'flushed');
+      log.debug({ batch: batch.header.id, outcome, ...counts, encodeMs: encodedAt - started, writeMs: performance.now() - encodedAt }, 'flushed');
     } catch (err) {
       this.failures++;
       metrics.failed();
-      log.warn({ err: (err as Error).message, batch: batch.id, failures: this.failures, retryInMs: this.backoffMs() }, 'flush failed; will retry');
+      log.warn({ err: (err as Error).message, batch: batch.header.id, failures: this.failures, retryInMs: this.backoffMs() }, 'flush failed; will retry');
     }
+  }
+
+  /** Encode the batch's COPY text in the encoder thread (once: retries reuse it). */
+  private async encode(batch: InFlight): Promise<EncodedBatch> {
+    const sealed = batch.sealed!;
+    batch.sealed = null; // its buffers are about to be transferred
+    let outcome: EncodeOutcome;
+    try {
+      outcome = (await this.encoder.run(sealed, { transferList: sealedBuffers(sealed) })) as EncodeOutcome;
+    } catch (err) {
+      // The encoder thread itself died with the batch's buffers: they cannot come back.
+      this.inFlight = null;
+      this.options.log.error({ err: (err as Error).message, batch: batch.header.id, ...batch.header.counts }, 'flush encoder failed: the batch is lost');
+      throw err;
+    }
+    if ('failed' in outcome) {
+      batch.sealed = outcome.batch; // handed back: retried like a failed write
+      throw new Error(`encoding the batch failed: ${outcome.failed}`);
+    }
+    batch.encoded = outcome.encoded;
+    return outcome.encoded;
   }
 
   /** Seconds since the oldest drain not yet written (0 when everything is written). */
   private oldestAgeSeconds(): number {
-    const oldest = this.sealed?.oldestDrainAt || this.pending.oldest;
+    const oldest = this.inFlight?.header.oldestDrainAt || this.pending.oldest;
     return oldest ? (Date.now() - oldest) / 1000 : 0;
   }
-}
-
-function sealedKeys(batch: SealedBatch): number {
-  return batch.peers.length + batch.users.length + batch.history.length + batch.torrents.length + batch.snatches.length + batch.announces.length;
 }

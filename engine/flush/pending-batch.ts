@@ -1,125 +1,58 @@
 /**
  * What the flusher has drained from the workers and not yet written, merged per key: sums for users,
- * per-user-torrent history and token usage; the latest state for peers and torrents (drains are
- * merged in order, so a later drain wins). While PostgreSQL is down, drains keep merging here, so
- * memory grows with distinct keys, not with announces.
+ * per-user-torrent history and token usage; the latest state for peers (last write wins by announce
+ * time) and torrents (drains are merged in order, so a later drain wins). While PostgreSQL is down,
+ * drains keep merging here, so memory grows with distinct keys, not with announces.
+ *
+ * Everything stays binary: peer records in a hash table over one buffer, sums in Float64Array rows
+ * indexed by dense batch slots, announce-log and snatch records appended as bytes. Adding a drain
+ * builds no object and no string per row (one Map lookup per distinct torrent per drain).
  */
 import { randomUUID } from 'node:crypto';
-import { formatAddress } from '../address.js';
+import * as A from './announce-log.js';
+import { TorrentSlots, UserSlots } from './batch-ids.js';
+import * as B from './batch-rows.js';
+import { PairIndex } from './pair-index.js';
 import type { WorkerDrain } from './peer-journal.js';
-import { decodeAnnounces, type AnnounceRow } from './announce-log.js';
-import { decodePeerRecords } from './peer-records.js';
+import * as R from './peer-records.js';
+import { PeerTable } from './peer-table.js';
+import { RecordLog } from './record-log.js';
+import type { SealedBatch } from './sealed-batch.js';
 
-export interface PeerRow {
-  torrentId: string;
-  userId: string;
-  peerId: Buffer;
-  ip: string;
-  port: number;
-  uploaded: number;
-  downloaded: number;
-  left: number;
-  seeder: boolean;
-  paused: boolean;
-  removed: boolean;
-  /** Epoch seconds: the last announce (or the removal). */
-  updatedAt: number;
-}
-
-export interface TransferSums {
-  uploaded: number;
-  downloaded: number;
-  creditedUploaded: number;
-  creditedDownloaded: number;
-  seedSeconds: number;
-  leechSeconds: number;
-}
-
-export interface UserRow extends TransferSums {
-  userId: string;
-}
-
-export interface HistoryRow extends TransferSums {
-  userId: string;
-  torrentId: string;
-  lastAnnounce: number;
-  completedAt: number;
-  seeder: boolean;
-  active: boolean;
-  tokenDownloaded: number;
-}
-
-export interface TorrentRow {
-  torrentId: string;
-  seeders: number;
-  leechers: number;
-  completed: number;
-  lastSeederAt: number;
-}
-
-export interface SnatchRow {
-  userId: string;
-  torrentId: string;
-  completedAt: number;
-  peerId: Buffer;
-  ip: string;
-  port: number;
-  uploaded: number;
-  downloaded: number;
-}
-
-/** A logged announce with its user resolved and its address as text. */
-export interface AnnounceLogRow extends Omit<AnnounceRow, 'userIndex' | 'ip'> {
-  userId: string;
-  ip: string;
-}
-
-/** A batch frozen for writing: its id makes a retry after an unknown commit outcome harmless. */
-export interface SealedBatch {
-  id: string;
-  peers: PeerRow[];
-  users: UserRow[];
-  history: HistoryRow[];
-  torrents: TorrentRow[];
-  snatches: SnatchRow[];
-  announces: AnnounceLogRow[];
-  /** Also write the batch's live peers to peer_history. */
-  peerHistory: boolean;
-  /** Epoch ms of the oldest drain in the batch (flush lag). */
-  oldestDrainAt: number;
-}
-
-function addSums(into: TransferSums, up: number, down: number, cup: number, cdown: number, seed: number, leech: number): void {
-  into.uploaded += up;
-  into.downloaded += down;
-  into.creditedUploaded += cup;
-  into.creditedDownloaded += cdown;
-  into.seedSeconds += seed;
-  into.leechSeconds += leech;
-}
-
-const zeroSums = (): TransferSums => ({ uploaded: 0, downloaded: 0, creditedUploaded: 0, creditedDownloaded: 0, seedSeconds: 0, leechSeconds: 0 });
+const NO_ROW = -1;
 
 export class PendingBatch {
-  private peers = new Map<string, PeerRow>();
-  private users = new Map<string, UserRow>();
-  private history = new Map<string, HistoryRow>();
-  private torrents = new Map<string, TorrentRow>();
-  private snatches: SnatchRow[] = [];
-  private announces: AnnounceLogRow[] = [];
+  private readonly torrentSlots = new TorrentSlots();
+  private readonly userSlots: UserSlots;
+  private readonly peers = new PeerTable();
+  private readonly users = new B.F64Rows(B.USER_FIELDS);
+  /** user slot -> offset of its row in `users`, or NO_ROW. */
+  private userRowOf = new Int32Array(256).fill(NO_ROW);
+  private readonly historyIndex = new PairIndex();
+  private readonly history = new B.F64Rows(B.HISTORY_FIELDS);
+  private readonly torrents = new B.F64Rows(B.TORRENT_FIELDS);
+  /** torrent slot -> offset of its row in `torrents`, or NO_ROW. */
+  private torrentRowOf = new Int32Array(256).fill(NO_ROW);
+  private readonly snatches = new RecordLog(R.RECORD_BYTES);
+  private readonly announces: RecordLog;
+  /** drain torrent ref -> batch torrent slot, reused across drains. */
+  private slotOfRef = new Int32Array(256);
   private oldestDrainAt = 0;
   /** Announce-log rows dropped because the backlog passed its cap (history only, never accounting). */
   droppedAnnounces = 0;
 
-  constructor(private readonly maxAnnounces: number) {}
+  constructor(maxAnnounces: number, userIdOf: (index: number) => string | undefined) {
+    this.announces = new RecordLog(A.ANNOUNCE_BYTES, maxAnnounces);
+    this.userSlots = new UserSlots(userIdOf);
+  }
 
   /** Distinct rows held (the figure the pending cap applies to). */
   get keys(): number {
-    return this.peers.size + this.users.size + this.history.size + this.torrents.size + this.snatches.length;
+    return this.peers.size + this.users.count + this.history.count + this.torrents.count + this.snatches.size;
   }
 
   get isEmpty(): boolean {
-    return this.keys === 0 && this.announces.length === 0;
+    return this.keys === 0 && this.announces.size === 0;
   }
 
   /** Epoch ms of the oldest unflushed drain, or 0. */
@@ -127,103 +60,177 @@ export class PendingBatch {
     return this.oldestDrainAt;
   }
 
-  add(drain: WorkerDrain, userIdOf: (index: number) => string | undefined, drainedAt: number): void {
+  add(drain: WorkerDrain, drainedAt: number): void {
     if (drain.records.byteLength === 0 && drain.torrents.length === 0 && drain.announces.byteLength === 0) return;
     if (this.oldestDrainAt === 0) this.oldestDrainAt = drainedAt;
-    for (const a of decodeAnnounces(drain.announces, drain.torrentIds)) {
-      const userId = userIdOf(a.userIndex);
-      if (userId === undefined) continue;
-      const { userIndex: _index, ...row } = a;
-      this.announces.push({ ...row, userId, ip: formatAddress(a.ip) });
-    }
-    const excess = this.announces.length - this.maxAnnounces;
-    if (excess > 0) {
-      this.announces.splice(0, excess);
-      this.droppedAnnounces += excess;
-    }
-    for (const t of drain.torrents) {
-      const existing = this.torrents.get(t.torrentId);
-      this.torrents.set(t.torrentId, {
-        torrentId: t.torrentId,
-        seeders: t.seeders,
-        leechers: t.leechers,
-        completed: (existing?.completed ?? 0) + t.completed,
-        lastSeederAt: Math.max(existing?.lastSeederAt ?? 0, t.lastSeederAt),
-      });
-    }
-    for (const d of decodePeerRecords(drain.records, drain.torrentIds)) {
-      const userId = userIdOf(d.userIndex);
-      if (userId === undefined) continue; // cannot happen: indexes are only handed out for known ids
-      const ip = formatAddress(d.ip);
-      const peerKey = `${d.torrentId}|${userId}|${d.peerId.toString('hex')}`;
-      this.peers.set(peerKey, {
-        torrentId: d.torrentId,
-        userId,
-        peerId: d.peerId,
-        ip,
-        port: d.port,
-        uploaded: d.uploaded,
-        downloaded: d.downloaded,
-        left: d.left,
-        seeder: d.seeder,
-        paused: d.paused,
-        removed: d.removed,
-        updatedAt: d.lastAnnounce,
-      });
-
-      let user = this.users.get(userId);
-      if (!user) this.users.set(userId, (user = { userId, ...zeroSums() }));
-      addSums(user, d.up, d.down, d.creditedUp, d.creditedDown, d.seedSeconds, d.leechSeconds);
-
-      const historyKey = `${userId}|${d.torrentId}`;
-      let history = this.history.get(historyKey);
-      if (!history) {
-        history = { userId, torrentId: d.torrentId, lastAnnounce: 0, completedAt: 0, seeder: false, active: false, tokenDownloaded: 0, ...zeroSums() };
-        this.history.set(historyKey, history);
-      }
-      addSums(history, d.up, d.down, d.creditedUp, d.creditedDown, d.seedSeconds, d.leechSeconds);
-      history.tokenDownloaded += d.tokenDown;
-      if (d.lastAnnounce >= history.lastAnnounce) {
-        history.lastAnnounce = d.lastAnnounce;
-        history.seeder = d.seeder;
-        history.active = !d.removed;
-      }
-      if (d.completedAt > 0) {
-        history.completedAt = Math.max(history.completedAt, d.completedAt);
-        this.snatches.push({
-          userId,
-          torrentId: d.torrentId,
-          completedAt: d.completedAt,
-          peerId: d.peerId,
-          ip,
-          port: d.port,
-          uploaded: d.uploaded,
-          downloaded: d.downloaded,
-        });
-      }
-    }
+    this.mapTorrentRefs(drain.torrentIds);
+    this.addAnnounces(drain.announces);
+    for (const t of drain.torrents) this.addTorrentCounts(t.torrentId, t.seeders, t.leechers, t.completed, t.lastSeederAt);
+    const records = drain.records;
+    const view = new DataView(records.buffer, records.byteOffset, records.byteLength);
+    for (let at = 0; at + R.RECORD_BYTES <= records.byteLength; at += R.RECORD_BYTES) this.addPeerRecord(view, at);
   }
 
   /** Freeze everything held into a batch with a new id and start empty. */
   seal(peerHistory: boolean): SealedBatch {
     const batch: SealedBatch = {
       id: randomUUID(),
-      peers: [...this.peers.values()],
-      users: [...this.users.values()],
-      history: [...this.history.values()],
-      torrents: [...this.torrents.values()],
-      snatches: this.snatches,
-      announces: this.announces,
+      counts: {
+        peers: this.peers.size,
+        users: this.users.count,
+        history: this.history.count,
+        torrents: this.torrents.count,
+        snatches: this.snatches.size,
+        announces: this.announces.size,
+      },
       peerHistory,
       oldestDrainAt: this.oldestDrainAt,
+      userIds: this.userSlots.snapshot(),
+      torrentIds: this.torrentSlots.snapshot(),
+      peers: this.peers.snapshot(),
+      snatches: this.snatches.snapshot(),
+      announces: this.announces.snapshot(),
+      users: this.users.snapshot(),
+      history: this.history.snapshot(),
+      torrents: this.torrents.snapshot(),
     };
-    this.peers = new Map();
-    this.users = new Map();
-    this.history = new Map();
-    this.torrents = new Map();
-    this.snatches = [];
-    this.announces = [];
+    this.userRowOf.fill(NO_ROW, 0, this.userSlots.size);
+    this.torrentRowOf.fill(NO_ROW, 0, this.torrentSlots.size);
+    this.userSlots.clear();
+    this.torrentSlots.clear();
+    this.peers.clear();
+    this.users.clear();
+    this.historyIndex.clear();
+    this.history.clear();
+    this.torrents.clear();
+    this.snatches.clear();
+    this.announces.clear();
     this.oldestDrainAt = 0;
     return batch;
   }
+
+  private mapTorrentRefs(torrentIds: string[]): void {
+    if (torrentIds.length > this.slotOfRef.length) this.slotOfRef = new Int32Array(torrentIds.length * 2);
+    for (let ref = 0; ref < torrentIds.length; ref++) this.slotOfRef[ref] = this.torrentSlots.slot(torrentIds[ref]!);
+  }
+
+  /** Append the drain's announce-log records with batch slots; rows of unknown users are left out. */
+  private addAnnounces(source: Uint8Array): void {
+    const count = source.byteLength / A.ANNOUNCE_BYTES;
+    if (count === 0) return;
+    const start = this.announces.reserve(count);
+    const out = this.announces.buffer;
+    out.set(source, start);
+    const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    let kept = start;
+    for (let at = start; at < start + source.byteLength; at += A.ANNOUNCE_BYTES) {
+      const userSlot = this.userSlots.slot(view.getUint32(at + A.USER_INDEX, true));
+      if (userSlot < 0) continue;
+      if (kept !== at) out.copyWithin(kept, at, at + A.ANNOUNCE_BYTES);
+      view.setUint32(kept + A.SWARM, this.slotOfRef[view.getUint32(kept + A.SWARM, true)]!, true);
+      view.setUint32(kept + A.USER_INDEX, userSlot, true);
+      kept += A.ANNOUNCE_BYTES;
+    }
+    this.droppedAnnounces += this.announces.commit((kept - start) / A.ANNOUNCE_BYTES);
+  }
+
+  private addTorrentCounts(torrentId: string, seeders: number, leechers: number, completed: number, lastSeederAt: number): void {
+    const slot = this.torrentSlots.slot(torrentId);
+    if (slot >= this.torrentRowOf.length) this.torrentRowOf = growFilled(this.torrentRowOf, slot + 1);
+    let base = this.torrentRowOf[slot]!;
+    if (base === NO_ROW) {
+      base = this.torrents.add();
+      this.torrentRowOf[slot] = base;
+      this.torrents.data[base + B.TORRENT_SLOT] = slot;
+    }
+    const row = this.torrents.data;
+    row[base + B.T_SEEDERS] = seeders;
+    row[base + B.T_LEECHERS] = leechers;
+    row[base + B.T_COMPLETED]! += completed;
+    if (lastSeederAt > row[base + B.T_LAST_SEEDER_AT]!) row[base + B.T_LAST_SEEDER_AT] = lastSeederAt;
+  }
+
+  private addPeerRecord(v: DataView, at: number): void {
+    const userSlot = this.userSlots.slot(v.getUint32(at + R.USER_INDEX, true));
+    if (userSlot < 0) return;
+    const torrentSlot = this.slotOfRef[v.getUint32(at + R.TORRENT_REF, true)]!;
+    this.peers.put(v, at, torrentSlot, userSlot);
+
+    const up = v.getFloat64(at + R.D_UP, true);
+    const down = v.getFloat64(at + R.D_DOWN, true);
+    const creditedUp = v.getFloat64(at + R.D_CREDITED_UP, true);
+    const creditedDown = v.getFloat64(at + R.D_CREDITED_DOWN, true);
+    const seedSeconds = v.getUint32(at + R.D_SEED_SECONDS, true);
+    const leechSeconds = v.getUint32(at + R.D_LEECH_SECONDS, true);
+
+    const u = this.userRow(userSlot);
+    const users = this.users.data;
+    users[u + B.U_UP]! += up;
+    users[u + B.U_DOWN]! += down;
+    users[u + B.U_CREDITED_UP]! += creditedUp;
+    users[u + B.U_CREDITED_DOWN]! += creditedDown;
+    users[u + B.U_SEED_SECONDS]! += seedSeconds;
+    users[u + B.U_LEECH_SECONDS]! += leechSeconds;
+
+    const h = this.historyRow(userSlot, torrentSlot);
+    const history = this.history.data;
+    history[h + B.H_UP]! += up;
+    history[h + B.H_DOWN]! += down;
+    history[h + B.H_CREDITED_UP]! += creditedUp;
+    history[h + B.H_CREDITED_DOWN]! += creditedDown;
+    history[h + B.H_SEED_SECONDS]! += seedSeconds;
+    history[h + B.H_LEECH_SECONDS]! += leechSeconds;
+    history[h + B.H_TOKEN_DOWN]! += v.getFloat64(at + R.D_TOKEN_DOWN, true);
+    const lastAnnounce = v.getUint32(at + R.LAST_ANNOUNCE, true);
+    const flags = v.getUint8(at + R.FLAGS);
+    if (lastAnnounce >= history[h + B.H_LAST_ANNOUNCE]!) {
+      history[h + B.H_LAST_ANNOUNCE] = lastAnnounce;
+      history[h + B.H_SEEDER] = flags & R.REC_SEEDER ? 1 : 0;
+      history[h + B.H_ACTIVE] = flags & R.REC_REMOVED ? 0 : 1;
+    }
+    const completedAt = v.getUint32(at + R.COMPLETED_AT, true);
+    if (completedAt > 0) {
+      if (completedAt > history[h + B.H_COMPLETED_AT]!) history[h + B.H_COMPLETED_AT] = completedAt;
+      this.addSnatch(v, at, torrentSlot, userSlot);
+    }
+  }
+
+  private userRow(slot: number): number {
+    if (slot >= this.userRowOf.length) this.userRowOf = growFilled(this.userRowOf, slot + 1);
+    let base = this.userRowOf[slot]!;
+    if (base === NO_ROW) {
+      base = this.users.add();
+      this.userRowOf[slot] = base;
+      this.users.data[base + B.USER_SLOT] = slot;
+    }
+    return base;
+  }
+
+  private historyRow(userSlot: number, torrentSlot: number): number {
+    const entry = this.historyIndex.find(userSlot, torrentSlot, true);
+    if (entry < this.history.count) return entry * B.HISTORY_FIELDS;
+    const base = this.history.add();
+    this.history.data[base + B.H_USER_SLOT] = userSlot;
+    this.history.data[base + B.H_TORRENT_SLOT] = torrentSlot;
+    return base;
+  }
+
+  private addSnatch(v: DataView, at: number, torrentSlot: number, userSlot: number): void {
+    const start = this.snatches.reserve(1);
+    const out = this.snatches.buffer;
+    // A completion is rare: a subarray here costs nothing worth counting.
+    out.set(new Uint8Array(v.buffer, v.byteOffset + at, R.RECORD_BYTES), start);
+    const w = new DataView(out.buffer, out.byteOffset + start, R.RECORD_BYTES);
+    w.setUint32(R.TORRENT_REF, torrentSlot, true);
+    w.setUint32(R.USER_INDEX, userSlot, true);
+    this.snatches.commit(1);
+  }
+}
+
+function growFilled(old: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
+  let length = old.length;
+  while (length < atLeast) length *= 2;
+  const grown = new Int32Array(length).fill(NO_ROW);
+  grown.set(old);
+  return grown;
 }

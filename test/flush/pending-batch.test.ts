@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import * as A from '../../engine/flush/announce-log.js';
+import * as B from '../../engine/flush/batch-rows.js';
+import { ID_BYTES } from '../../engine/flush/batch-ids.js';
+import { encodeBatch } from '../../engine/flush/copy-encoding.js';
+import type { TorrentCounts, WorkerDrain } from '../../engine/flush/peer-journal.js';
+import * as R from '../../engine/flush/peer-records.js';
+import { PendingBatch } from '../../engine/flush/pending-batch.js';
+import { RecordLog } from '../../engine/flush/record-log.js';
+import type { SealedBatch } from '../../engine/flush/sealed-batch.js';
+
+const T1 = '11111111-1111-4111-8111-111111111111';
+const T2 = '22222222-2222-4222-8222-222222222222';
+const USERS = ['aaaaaaaa-0000-4000-8000-000000000000', 'bbbbbbbb-0000-4000-8000-000000000000', 'cccccccc-0000-4000-8000-000000000000'];
+const userIdOf = (index: number) => USERS[index];
+
+interface PeerSpec {
+  torrent: string;
+  user: number;
+  peer: number;
+  time: number;
+  up?: number;
+  down?: number;
+  creditedUp?: number;
+  creditedDown?: number;
+  tokenDown?: number;
+  seed?: number;
+  leech?: number;
+  uploaded?: number;
+  seeder?: boolean;
+  removed?: boolean;
+  completedAt?: number;
+  ip?: number[];
+  port?: number;
+}
+
+interface AnnounceSpec {
+  torrent: string;
+  user: number;
+  peer: number;
+  time: number;
+  up?: number;
+  numwant?: number;
+}
+
+function peerIdBytes(n: number): Uint8Array {
+  const id = new Uint8Array(20);
+  id.set(Buffer.from('-qB4650-', 'latin1'));
+  new DataView(id.buffer).setUint32(16, n, true);
+  return id;
+}
+
+/** A drain as a worker would hand it over. */
+function drain(peers: PeerSpec[], announces: AnnounceSpec[] = [], torrents: TorrentCounts[] = []): WorkerDrain {
+  const torrentIds: string[] = [];
+  const ref = (id: string) => (torrentIds.includes(id) ? torrentIds.indexOf(id) : torrentIds.push(id) - 1);
+  const records = new Uint8Array(peers.length * R.RECORD_BYTES);
+  const v = new DataView(records.buffer);
+  peers.forEach((p, i) => {
+    const at = i * R.RECORD_BYTES;
+    const ip = p.ip ?? [10, 0, 0, p.peer & 255];
+    v.setUint32(at + R.TORRENT_REF, ref(p.torrent), true);
+    v.setUint32(at + R.USER_INDEX, p.user, true);
+    records.set(peerIdBytes(p.peer), at + R.PEER_ID);
+    records.set(ip, at + R.IP);
+    v.setUint8(at + R.FLAGS, (p.seeder ? R.REC_SEEDER : 0) | (p.removed ? R.REC_REMOVED : 0) | (ip.length === 16 ? R.REC_IPV6 : 0));
+    v.setUint16(at + R.PORT, p.port ?? 6881, true);
+    v.setFloat64(at + R.UPLOADED, p.uploaded ?? 0, true);
+    v.setUint32(at + R.LAST_ANNOUNCE, p.time, true);
+    v.setUint32(at + R.COMPLETED_AT, p.completedAt ?? 0, true);
+    v.setFloat64(at + R.D_UP, p.up ?? 0, true);
+    v.setFloat64(at + R.D_DOWN, p.down ?? 0, true);
+    v.setFloat64(at + R.D_CREDITED_UP, p.creditedUp ?? 0, true);
+    v.setFloat64(at + R.D_CREDITED_DOWN, p.creditedDown ?? 0, true);
+    v.setFloat64(at + R.D_TOKEN_DOWN, p.tokenDown ?? 0, true);
+    v.setUint32(at + R.D_SEED_SECONDS, p.seed ?? 0, true);
+    v.setUint32(at + R.D_LEECH_SECONDS, p.leech ?? 0, true);
+  });
+  const log = new Uint8Array(announces.length * A.ANNOUNCE_BYTES);
+  const w = new DataView(log.buffer);
+  announces.forEach((a, i) => {
+    const at = i * A.ANNOUNCE_BYTES;
+    w.setUint32(at + A.SWARM, ref(a.torrent), true);
+    w.setUint32(at + A.USER_INDEX, a.user, true);
+    log.set(peerIdBytes(a.peer), at + A.PEER_ID);
+    log.set([127, 0, 0, 1], at + A.IP);
+    w.setUint8(at + A.EVENT, 1);
+    w.setUint16(at + A.PORT, 6881, true);
+    w.setUint32(at + A.TIME, a.time, true);
+    w.setUint32(at + A.NUMWANT, a.numwant ?? A.NO_NUMWANT, true);
+    w.setFloat64(at + A.D_UP, a.up ?? 0, true);
+  });
+  return { records, announces: log, torrentIds, torrents };
+}
+
+function text(bytes: Uint8Array): string[] {
+  return Buffer.from(bytes).toString('utf8').split('\n').filter(Boolean);
+}
+
+const idAt = (table: Uint8Array, slot: number) => Buffer.from(table.subarray(slot * ID_BYTES, (slot + 1) * ID_BYTES)).toString('latin1');
+
+function userSums(batch: SealedBatch): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let r = 0; r < batch.users.length; r += B.USER_FIELDS) {
+    out.set(idAt(batch.userIds, batch.users[r + B.USER_SLOT]!), [...batch.users.subarray(r + B.U_UP, r + B.USER_FIELDS)]);
+  }
+  return out;
+}
+
+function historyRows(batch: SealedBatch): Map<string, Float64Array> {
+  const out = new Map<string, Float64Array>();
+  for (let r = 0; r < batch.history.length; r += B.HISTORY_FIELDS) {
+    const key = `${idAt(batch.userIds, batch.history[r + B.H_USER_SLOT]!)}|${idAt(batch.torrentIds, batch.history[r + B.H_TORRENT_SLOT]!)}`;
+    out.set(key, batch.history.subarray(r, r + B.HISTORY_FIELDS));
+  }
+  return out;
+}
+
+describe('pending batch', () => {
+  it('keeps the latest state per peer by announce time, and one row per distinct peer', () => {
+    const pending = new PendingBatch(1000, userIdOf);
+    pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 100, uploaded: 10 }, { torrent: T1, user: 0, peer: 2, time: 100, uploaded: 20 }]), 1);
+    // A later drain: peer 1 moves on; an older report of peer 2 (another worker, late) must not undo its state.
+    pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 105, uploaded: 15 }]), 2);
+    pending.add(drain([{ torrent: T1, user: 0, peer: 2, time: 99, uploaded: 5 }]), 3);
+    // Same peer id under another user or torrent is another peer.
+    pending.add(drain([{ torrent: T2, user: 0, peer: 1, time: 101, uploaded: 1 }, { torrent: T1, user: 1, peer: 1, time: 101, uploaded: 2 }]), 4);
+    expect(pending.oldest).toBe(1);
+    const batch = pending.seal(false);
+    expect(batch.counts.peers).toBe(4);
+    const rows = text(encodeBatch(batch).peers).map((line) => line.split('\t'));
+    const byKey = new Map(rows.map((r) => [`${r[0]}|${r[1]}|${r[2]!.slice(-8)}`, r]));
+    expect(byKey.get(`${T1}|${USERS[0]}|01000000`)![5]).toBe('15');
+    expect(byKey.get(`${T1}|${USERS[0]}|02000000`)![5]).toBe('20');
+    expect(byKey.get(`${T2}|${USERS[0]}|01000000`)![5]).toBe('1');
+    expect(byKey.get(`${T1}|${USERS[1]}|01000000`)![5]).toBe('2');
+  });
+
+  it('lets a later record of the same second win (a peer removed then re-added)', () => {
+    const pending = new PendingBatch(1000, userIdOf);
+    pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 100, removed: true }, { torrent: T1, user: 0, peer: 1, time: 100, uploaded: 7 }]), 1);
+    const rows = text(encodeBatch(pending.seal(false)).peers).map((line) => line.split('\t'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![5]).toBe('7');
+    expect(rows[0]![10]).toBe('f'); // not removed
+  });
+
+  it('sums every delta per user and per user-torrent, across drains', () => {
+    const pending = new PendingBatch(1000, userIdOf);
+    pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 100, up: 1000, down: 10, creditedUp: 2000, creditedDown: 0, seed: 30, tokenDown: 10 }]), 1);
+    pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 90, up: 500, leech: 20 }, { torrent: T2, user: 0, peer: 3, time: 95, up: 1, down: 2 }]), 2);
+    pending.add(drain([{ torrent: T1, user: 2, peer: 4, time: 100, up: 0.5, creditedUp: 0.25 }]), 3);
+    const batch = pending.seal(false);
+    expect(batch.counts).toMatchObject({ peers: 3, users: 2, history: 3 });
+    const sums = userSums(batch);
+    expect(sums.get(USERS[0]!)).toEqual([1501, 12, 2000, 0, 30, 20]);
+    expect(sums.get(USERS[2]!)).toEqual([0.5, 0, 0.25, 0, 0, 0]);
+    const history = historyRows(batch).get(`${USERS[0]}|${T1}`)!;
+    expect(history[B.H_UP]).toBe(1500);
+    expect(history[B.H_TOKEN_DOWN]).toBe(10);
+    expect(history[B.H_SEED_SECONDS]).toBe(30);
+    expect(history[B.H_LEECH_SECONDS]).toBe(20);
+    // Its state is the latest announce's (100), not the older one merged after it.
+    expect(history[B.H_LAST_ANNOUNCE]).toBe(100);
+    // Rounded on the way out; credited amounts can be fractional.
+    expect(text(encodeBatch(batch).users)).toContain(`${USERS[2]}\t1\t0\t0\t0\t0\t0`);
+  });
+
+  it('marks history inactive when the latest record is a removal, and records every completion as a snatch', () => {
+    const pending = new PendingBatch(1000, userIdOf);
+    pending.add(drain([{ torrent: T1, user: 1, peer: 1, time: 100, completedAt: 100, seeder: true }]), 1);
+    pending.add(drain([{ torrent: T1, user: 1, peer: 2, time: 110, completedAt: 108 }, { torrent: T1, user: 1, peer: 1, time: 120, removed: true, seeder: true }]), 2);
+    const batch = pending.seal(false);
+    expect(batch.counts.snatches).toBe(2);
+    const history = historyRows(batch).get(`${USERS[1]}|${T1}`)!;
+    expect([history[B.H_ACTIVE], history[B.H_SEEDER], history[B.H_COMPLETED_AT]]).toEqual([0, 1, 108]);
+    const snatches = text(encodeBatch(batch).snatches).map((line) => line.split('\t'));
+    expect(snatches.map((s) => s[2])).toEqual([new Date(100_000).toISOString().replace('.000', ''), new Date(108_000).toISOString().replace('.000', '')]);
+    expect(snatches[0]!.slice(0, 2)).toEqual([USERS[1], T1]);
+  });
+
+  it('keeps the latest torrent counts and sums completions', () => {
+    const pending = new PendingBatch(1000, userIdOf);
+    pending.add(drain([], [], [{ torrentId: T1, seeders: 1, leechers: 2, completed: 1, lastSeederAt: 50 }]), 1);
+    pending.add(drain([], [], [{ torrentId: T1, seeders: 3, leechers: 0, completed: 2, lastSeederAt: 0 }]), 2);
+    const batch = pending.seal(false);
+    expect(batch.counts.torrents).toBe(1);
+    expect(text(encodeBatch(batch).torrents)).toEqual([`${T1}\t3\t0\t3\t${new Date(50_000).toISOString().replace('.000', '')}`]);
+  });
+
+  it('appends the announce log in order, drops the oldest rows past its cap, and counts them', () => {
+    const pending = new PendingBatch(3, userIdOf);
+    pending.add(drain([], [1, 2].map((n) => ({ torrent: T1, user: 0, peer: n, time: 100 + n, up: n }))), 1);
+    pending.add(drain([], [3, 4, 5].map((n) => ({ torrent: T2, user: 1, peer: n, time: 100 + n, up: n, numwant: 50 }))), 2);
+    expect(pending.droppedAnnounces).toBe(2);
+    expect(pending.keys).toBe(0); // the log is not a key
+    expect(pending.isEmpty).toBe(false);
+    const batch = pending.seal(false);
+    expect(batch.counts.announces).toBe(3);
+    const rows = text(encodeBatch(batch).announces).map((line) => line.split('\t'));
+    expect(rows.map((r) => r[10])).toEqual(['3', '4', '5']);
+    expect(rows[0]!.slice(1, 3)).toEqual([T2, USERS[1]]);
+    expect(rows[0]![6]).toBe('started');
+    expect(rows[0]![14]).toBe('50');
+    expect(pending.isEmpty).toBe(true);
+  });
+
+  it('leaves out rows of users the engine does not know', () => {
+    const pending = new PendingBatch(100, userIdOf);
+    pending.add(drain([{ torrent: T1, user: 7, peer: 1, time: 100, up: 5 }], [{ torrent: T1, user: 7, peer: 1, time: 100 }, { torrent: T1, user: 0, peer: 2, time: 100 }]), 1);
+    const batch = pending.seal(false);
+    expect(batch.counts).toMatchObject({ peers: 0, users: 0, history: 0, announces: 1 });
+    expect(text(encodeBatch(batch).announces)[0]!.split('\t')[2]).toBe(USERS[0]);
+  });
+
+  it('counts distinct keys for the pending cap and starts empty after sealing', () => {
+    const pending = new PendingBatch(100, userIdOf);
+    for (let round = 0; round < 3; round++) {
+      pending.add(drain(Array.from({ length: 500 }, (_, i) => ({ torrent: i % 2 ? T1 : T2, user: i % 3, peer: i, time: 100 + round }))), 1);
+    }
+    // 500 peers, 3 users, 6 user-torrent pairs.
+    expect(pending.keys).toBe(500 + 3 + 6);
+    const first = pending.seal(false);
+    expect(first.counts.peers).toBe(500);
+    expect(pending.keys).toBe(0);
+    expect(pending.oldest).toBe(0);
+    pending.add(drain([{ torrent: T2, user: 2, peer: 9, time: 200, up: 3 }]), 5);
+    const second = pending.seal(true);
+    expect(second.peerHistory).toBe(true);
+    expect(second.counts).toMatchObject({ peers: 1, users: 1, history: 1 });
+    expect([...userSums(second).keys()]).toEqual([USERS[2]]);
+    expect(idAt(second.torrentIds, 0)).toBe(T2);
+  });
+});
+
+describe('COPY encoding', () => {
+  it('formats peers as the staging table reads them', () => {
+    const pending = new PendingBatch(100, userIdOf);
+    pending.add(
+      drain([
+        { torrent: T1, user: 0, peer: 1, time: 1_700_000_000, uploaded: 2 ** 40 + 0.4, seeder: true, port: 51413 },
+        { torrent: T1, user: 1, peer: 2, time: 1_700_000_001, ip: [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01, 0x2f] },
+      ]),
+      1,
+    );
+    const [v4, v6] = text(encodeBatch(pending.seal(false)).peers);
+    const id1 = Buffer.from(peerIdBytes(1)).toString('hex');
+    expect(v4).toBe(`${T1}\t${USERS[0]}\t\\\\x${id1}\t10.0.0.1\t51413\t${2 ** 40}\t0\t0\tt\tf\tf\t2023-11-14T22:13:20Z`);
+    expect(v6!.split('\t')[3]).toBe('2001:db8:0:0:0:0:0:12f');
+  });
+
+  it('writes whole numbers of every size and NULL for absent times', () => {
+    const pending = new PendingBatch(100, userIdOf);
+    const ups = [0, 9, 10, 99, 1234567, 2 ** 31, 2 ** 52 + 1, 1e15 - 1, 2.5];
+    pending.add(drain([], ups.map((up, i) => ({ torrent: T1, user: 0, peer: i, time: 100, up }))), 1);
+    pending.add(drain([{ torrent: T1, user: 0, peer: 99, time: 100 }]), 2);
+    const encoded = encodeBatch(pending.seal(false));
+    expect(text(encoded.announces).map((line) => line.split('\t')[10])).toEqual(ups.map((up) => String(Math.round(up))));
+    expect(text(encoded.history)[0]!.split('\t')[9]).toBe('\\N'); // completed_at
+  });
+});
+
+describe('record log', () => {
+  it('keeps the newest records within its cap across compactions', () => {
+    const log = new RecordLog(4, 300);
+    let dropped = 0;
+    for (let n = 0; n < 5000; n += 7) {
+      const at = log.reserve(7);
+      const v = new DataView(log.buffer.buffer, log.buffer.byteOffset);
+      for (let k = 0; k < 7; k++) v.setUint32(at + k * 4, n + k, true);
+      dropped += log.commit(7);
+    }
+    const held = log.snapshot();
+    expect(held.byteLength / 4).toBe(300);
+    const v = new DataView(held.buffer);
+    const values = Array.from({ length: 300 }, (_, i) => v.getUint32(i * 4, true));
+    const last = 5000 + ((7 - (5000 % 7)) % 7) - 1;
+    expect(values[299]).toBe(last);
+    expect(values.every((value, i) => i === 0 || value === values[i - 1]! + 1)).toBe(true);
+    expect(dropped + 300).toBe(last + 1);
+  });
+});
