@@ -99,12 +99,18 @@ export function latencyTable(latency: LatencyResult): string {
 
 export function restartTable(r: RestartResult): string {
   const header = ['peers in table', 'COPY seed', 'peers loader alone', '/healthz answers', 'first announce answered', "engine's own load", 'peers restored', 'RSS MiB'];
-  const seconds = (ms: number) => `${n2(ms / 1000)} s`;
+  const seconds = (ms: number | null) => (ms === null ? '-' : `${n2(ms / 1000)} s`);
+  const phases = r.phases.length === 0
+    ? 'The engine logged no start-up phase.'
+    : table(['phase (engine log)', "engine's ms", 'logged after spawn'], r.phases.map((p) => [p.message, p.ms === null ? '-' : n0(p.ms), `${n1(p.atSeconds)} s`]));
   if (r.failure) {
-    return `${table(header, [[n0(r.peersInTable), `${n1(r.seedSeconds)} s`, seconds(r.loadPeersMs), `not within ${seconds(r.serveMs)}`, '-', '-', '-', '-']])}\n\nFailure: ${r.failure}`;
+    const what = r.failure.reason === 'timeout' ? `not within ${seconds(r.timeoutMs)}` : `exited after ${seconds(r.failure.waitedMs)}`;
+    return `${table(header, [[n0(r.peersInTable), `${n1(r.seedSeconds)} s`, seconds(r.loadPeersMs), what, '-', '-', '-', '-']])}\n\n` +
+      `**The engine did not serve** (${r.failure.message}; log \`${r.failure.logPath}\`). Phases it logged before the bench stopped it:\n\n${phases}`;
   }
-  return table(header, [[n0(r.peersInTable), `${n1(r.seedSeconds)} s`, seconds(r.loadPeersMs), seconds(r.serveMs), seconds(r.firstAnnounceMs),
-    r.engineLoadMs === null ? '-' : seconds(r.engineLoadMs), r.peersLoaded === null ? '-' : n0(r.peersLoaded), mib(r.rssBytes)]]);
+  const row = table(header, [[n0(r.peersInTable), `${n1(r.seedSeconds)} s`, seconds(r.loadPeersMs), seconds(r.serveMs), seconds(r.firstAnnounceMs),
+    seconds(r.engineLoadMs), r.peersLoaded === null ? '-' : n0(r.peersLoaded), r.rssBytes === null ? '-' : mib(r.rssBytes)]]);
+  return `${row}\n\n${phases}`;
 }
 
 export function flushTable(f: FlushResult): string {

@@ -14,11 +14,11 @@ import { startEngine } from '../suite/start-target.js';
 import type { Workspace } from '../suite/workspace.js';
 import { sampleProcess } from '../support/process-stats.js';
 import { httpGet } from '../support/wait.js';
+import { describePhases } from '../targets/engine-log.js';
+import { EngineStartError } from '../targets/swarmgate.js';
 import { fillSpecFor } from './fill-spec.js';
 import type { RestartResult } from './run-results.js';
 
-/** Twelve times the goal: long enough to see a slow start, short enough to call a hang a hang. */
-const START_TIMEOUT_MS = 120_000;
 
 async function timeLoadPeers(url: string): Promise<number> {
   const pool = createPool(url, 1);
@@ -33,6 +33,8 @@ async function timeLoadPeers(url: string): Promise<number> {
 
 export async function measureRestart(ws: Workspace): Promise<RestartResult> {
   const peers = ws.options.restartPeers;
+  // Default 120 s, twelve times the goal: long enough to see a slow start, short enough to call a hang a hang.
+  const START_TIMEOUT_MS = ws.options.restartTimeoutSeconds * 1000;
   await fillSpecFor(ws, peers); // checks the catalog can hold them
   progress(`restart: writing ${formatCount(peers)} peers rows with COPY`);
   await clearPeers(ws.database.url);
@@ -42,16 +44,26 @@ export async function measureRestart(ws: Workspace): Promise<RestartResult> {
   progress('restart: timing the peers loader alone');
   const loadPeersMs = await timeLoadPeers(ws.database.url);
   progress(`restart: starting the engine on ${formatCount(peers)} peers`);
-  const base = { peersInTable: peers, seedSeconds, loadPeersMs };
+  const base = { peersInTable: peers, seedSeconds, loadPeersMs, timeoutMs: START_TIMEOUT_MS };
   const spawned = performance.now();
   let engine;
   try {
     engine = await startEngine(ws, { keepPeers: true, label: 'restart', startTimeoutMs: START_TIMEOUT_MS });
   } catch (err) {
-    const failure = (err as Error).message.split('\n')[0]!;
-    note(`restart: the engine did not serve with ${formatCount(peers)} peers in the table: ${failure}`);
     await clearPeers(ws.database.url);
-    return { ...base, failure, serveMs: START_TIMEOUT_MS, engineLoadMs: null, firstAnnounceMs: START_TIMEOUT_MS, peersLoaded: null, rssBytes: 0 };
+    if (!(err instanceof EngineStartError)) throw err;
+    const what = err.reason === 'timeout' ? `did not answer /healthz within ${(START_TIMEOUT_MS / 1000).toFixed(0)} s` : `exited after ${(err.waitedMs / 1000).toFixed(1)} s`;
+    note(`restart: the engine ${what} with ${formatCount(peers)} peers in the table; phases: ${describePhases(err.phases)} (log ${err.logPath})`);
+    return {
+      ...base,
+      failure: { reason: err.reason, waitedMs: err.waitedMs, message: err.message.split('\n')[0]!, logPath: err.logPath },
+      phases: err.phases,
+      serveMs: null,
+      engineLoadMs: null,
+      firstAnnounceMs: null,
+      peersLoaded: null,
+      rssBytes: null,
+    };
   }
   try {
     const serveMs = engine.startMs;
@@ -61,6 +73,7 @@ export async function measureRestart(ws: Workspace): Promise<RestartResult> {
     if (answer.body.includes('failure reason') || !answer.body.includes('5:peers')) throw new Error(`restored peer was refused: ${answer.body.slice(0, 200)}`);
     const result: RestartResult = {
       ...base,
+      phases: engine.phases(),
       serveMs,
       engineLoadMs: engine.loadMs(),
       firstAnnounceMs,
@@ -69,7 +82,7 @@ export async function measureRestart(ws: Workspace): Promise<RestartResult> {
     };
     note(
       `restart: ${formatCount(result.peersLoaded ?? 0)} peers restored; serving after ${(serveMs / 1000).toFixed(2)} s, ` +
-        `first announce answered after ${(firstAnnounceMs / 1000).toFixed(2)} s (engine load ${((result.engineLoadMs ?? 0) / 1000).toFixed(2)} s)`,
+        `first announce answered after ${(firstAnnounceMs / 1000).toFixed(2)} s; phases: ${describePhases(result.phases)}`,
     );
     return result;
   } finally {

@@ -1,5 +1,6 @@
 /** What the scale, flush and control-plane runs report (the side-by-side rows are Measurements). */
 import type { Measurement } from '../suite/measurement.js';
+import type { EnginePhase } from '../targets/engine-log.js';
 import type { TargetName } from '../targets/target.js';
 
 export interface Skipped {
@@ -41,16 +42,20 @@ export interface RestartResult {
   seedSeconds: number;
   /** engine/catalog-loader.ts loadPeers alone (query and records), run in the bench process: a floor for any restart. */
   loadPeersMs: number;
-  /** Set when the engine did not serve within the start timeout (then the times below are that timeout). */
-  failure?: string;
-  /** Spawning `swarmgate engine` until /healthz answers (it answers once peers are loaded). */
-  serveMs: number;
+  /** How long the bench waits for /healthz before calling the start failed. */
+  timeoutMs: number;
+  /** Set when the engine did not serve: it did not answer within `timeoutMs`, or it exited. */
+  failure?: { reason: 'timeout' | 'exited'; waitedMs: number; message: string; logPath: string };
+  /** Start-up phases the engine logged (its own `ms` figures, and when they were logged after the spawn), also when it failed. */
+  phases: EnginePhase[];
+  /** Spawning `swarmgate engine` until /healthz answers (it answers once peers are loaded); null if it never did. */
+  serveMs: number | null;
   /** The engine's own load figure (catalog and peers), from its "engine listening" log line. */
   engineLoadMs: number | null;
-  /** Spawn until a restored peer's re-announce is answered with peers. */
-  firstAnnounceMs: number;
+  /** Spawn until a restored peer's re-announce is answered with peers; null if it never was. */
+  firstAnnounceMs: number | null;
   peersLoaded: number | null;
-  rssBytes: number;
+  rssBytes: number | null;
 }
 
 export interface FlushResult {

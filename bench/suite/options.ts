@@ -47,6 +47,8 @@ export interface BenchOptions {
   /** Offered rate of the fixed-rate latency run at the largest size. */
   scaleRate: number;
   restartPeers: number;
+  /** How long the restart run waits for the engine to serve before reporting that it did not (no CLI flag yet: cli/ sets the default). */
+  restartTimeoutSeconds: number;
   flushSeconds: number;
   controlSeconds: number;
   outDir: string;
@@ -80,6 +82,7 @@ export function defaultOptions(): BenchOptions {
     scaleReferences: true,
     scaleRate: 20_000,
     restartPeers: 1_000_000,
+    restartTimeoutSeconds: 120,
     flushSeconds: 20,
     controlSeconds: 10,
     outDir: join(projectRoot, 'bench', 'results'),

@@ -8,6 +8,7 @@ import { startChild } from '../support/child-process.js';
 import { freePort } from '../support/free-port.js';
 import { nodeScript, scriptUrl } from '../support/node-script.js';
 import { httpGet, waitFor } from '../support/wait.js';
+import { readEnginePhases, type EnginePhase } from './engine-log.js';
 import { parsePrometheus, sumMetric } from './prometheus-text.js';
 import type { Target } from './target.js';
 
@@ -29,6 +30,21 @@ export interface SwarmgateTarget extends Target {
   readonly startMs: number;
   /** The engine's own figure for loading its catalog and peers (from its "engine listening" log line). */
   loadMs(): number | null;
+  /** Start-up phases from the engine's log, timed from the spawn. */
+  phases(): EnginePhase[];
+}
+
+/** The engine did not answer /healthz: why, how long the bench waited, and what the engine logged until then. */
+export class EngineStartError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'timeout' | 'exited',
+    readonly waitedMs: number,
+    readonly phases: EnginePhase[],
+    readonly logPath: string,
+  ) {
+    super(message);
+  }
 }
 
 const cli = scriptUrl('../../cli/swarmgate', import.meta.url);
@@ -50,6 +66,7 @@ export async function startSwarmgate(options: SwarmgateOptions): Promise<Swarmga
     ...options.env,
   };
   const started = performance.now();
+  const spawnedAt = Date.now();
   const child = startChild(process.execPath, [...profile, ...nodeScript(cli), 'engine'], { logPath, env });
   const tail = () => readFileSync(logPath, 'utf8').split('\n').slice(-5).join('\n');
   try {
@@ -59,8 +76,12 @@ export async function startSwarmgate(options: SwarmgateOptions): Promise<Swarmga
       { timeoutMs: options.startTimeoutMs ?? 120_000, intervalMs: 20, abort: () => (child.exited() ? `exited:\n${tail()}` : null) },
     );
   } catch (err) {
+    const waitedMs = performance.now() - started;
+    const reason = child.exited() ? 'exited' : 'timeout';
+    // Phases are read before stopping: the shutdown adds lines of its own.
+    const phases = readEnginePhases(logPath, spawnedAt);
     await child.stop();
-    throw new Error(`${(err as Error).message}\n${tail()}`);
+    throw new EngineStartError(`${(err as Error).message}\n${tail()}`, reason, waitedMs, phases, logPath);
   }
   const startMs = performance.now() - started;
   const metrics = async () => parsePrometheus((await httpGet(`${baseUrl}/metrics`, 5000)).body);
@@ -84,18 +105,8 @@ export async function startSwarmgate(options: SwarmgateOptions): Promise<Swarmga
       }
       return out;
     },
-    loadMs() {
-      for (const line of readFileSync(logPath, 'utf8').split('\n')) {
-        if (!line.includes('engine listening')) continue;
-        try {
-          const ms = (JSON.parse(line) as { ms?: number }).ms;
-          if (typeof ms === 'number') return ms;
-        } catch {
-          // not a JSON log line
-        }
-      }
-      return null;
-    },
+    loadMs: () => readEnginePhases(logPath, spawnedAt).find((p) => p.message === 'engine listening')?.ms ?? null,
+    phases: () => readEnginePhases(logPath, spawnedAt),
     describe: () => `swarmgate log ${logPath}:\n${tail()}`,
     async stop() {
       // The final flush of a big backlog takes a while; a profile is only written on a clean exit.
