@@ -1,30 +1,31 @@
 /**
  * Rebuilds one worker's swarms from its packed share of the `peers` table (restart). Straight into
  * the peer store and swarm lists: none of the announce-time rules run (the peers were admitted when
- * they announced), and no object is made per peer besides the info_hash key of the swarm lookup.
+ * they announced), and no object is made per peer.
  */
 import type { AnnounceState } from '../announce.js';
 import { FLAG_PAUSED, FLAG_SEEDER } from '../state/peer-store.js';
 import * as R from './packed-peers.js';
+import { SwarmsByHashBytes } from './swarms-by-hash-bytes.js';
 
 /** Returns how many peers were restored; the rest belong to torrents this worker does not know. */
 export function restorePeers(s: AnnounceState, packed: R.PackedPeers): number {
   const bytes = new Uint8Array(packed.buffer, 0, packed.count * R.RESTORE_RECORD_BYTES);
   const view = new DataView(packed.buffer);
-  const keys = Buffer.from(packed.buffer, 0, bytes.length);
+  const swarms = new SwarmsByHashBytes(s.swarms);
   const peers = s.peers;
   let restored = 0;
   for (let i = 0; i < packed.count; i++) {
     const at = i * R.RESTORE_RECORD_BYTES;
     // A torrent missing from the catalog (gone since the peers were read) loses its peers, as before.
-    const swarm = s.swarms.get(keys.toString('latin1', at + R.INFO_HASH, at + R.INFO_HASH + 20));
+    const swarm = swarms.get(bytes, at + R.INFO_HASH);
     if (!swarm) continue;
     // The table's key includes the user: one peer_id under two users keeps the first only.
-    if (peers.find(swarm.id, bytes, at + R.PEER_ID) >= 0) continue;
+    const slot = peers.insertIfAbsent(swarm.id, bytes, at + R.PEER_ID, Math.max(1, view.getUint32(at + R.LAST_ANNOUNCE, true)));
+    if (slot < 0) continue;
     const userIndex = view.getInt32(at + R.USER_INDEX, true);
     const left = view.getFloat64(at + R.LEFT, true);
     const recordFlags = bytes[at + R.FLAGS]!;
-    const slot = peers.insert(swarm.id, bytes, at + R.PEER_ID, Math.max(1, view.getUint32(at + R.LAST_ANNOUNCE, true)));
     peers.users[slot] = userIndex;
     peers.uploaded[slot] = view.getFloat64(at + R.UPLOADED, true);
     peers.downloaded[slot] = view.getFloat64(at + R.DOWNLOADED, true);

@@ -109,6 +109,40 @@ export class PeerStore {
     return slot;
   }
 
+  /**
+   * `find` and `insert` in one probe, for the restart restore: the new slot, or -1 when the peer is
+   * already in the swarm. The peer_id is copied without a view per peer.
+   */
+  insertIfAbsent(swarmId: number, peerId: Uint8Array, offset: number, now: number): number {
+    if ((this.used + this.tombstones + 1) * 2 > this.buckets.length) this.rehash();
+    const buckets = this.buckets;
+    const mask = buckets.length - 1;
+    let i = hashPeer(swarmId, peerId, offset) & mask;
+    let reusable = -1;
+    for (;;) {
+      const slot = buckets[i]!;
+      if (slot === EMPTY) break;
+      if (slot === TOMBSTONE) {
+        if (reusable < 0) reusable = i;
+      } else if (this.swarms[slot] === swarmId && this.peerIdEquals(slot, peerId, offset)) return -1;
+      i = (i + 1) & mask;
+    }
+    if (reusable >= 0) {
+      i = reusable;
+      this.tombstones--;
+    }
+    const slot = this.allocateSlot();
+    this.swarms[slot] = swarmId;
+    this.lastAnnounce[slot] = now;
+    this.flags[slot] = 0;
+    const ids = this.peerIds;
+    const base = slot * PEER_ID_BYTES;
+    for (let k = 0; k < PEER_ID_BYTES; k++) ids[base + k] = peerId[offset + k]!;
+    buckets[i] = slot;
+    this.used++;
+    return slot;
+  }
+
   /** Unindex and free a slot. The caller has already removed it from its swarm's list. */
   remove(slot: number): void {
     const mask = this.buckets.length - 1;

@@ -32,6 +32,24 @@ describe('PeerStore', () => {
     expect(store.size).toBe(5500);
   });
 
+  it('insertIfAbsent (restart restore) indexes like insert, refuses a peer already in the swarm, and reuses tombstones', () => {
+    const store = new PeerStore(4);
+    const slots = new Map<number, number>();
+    for (let n = 0; n < 3000; n++) slots.set(n, store.insertIfAbsent(n % 5, id(n), 0, 1000 + n));
+    for (let n = 0; n < 3000; n++) expect(store.find(n % 5, id(n))).toBe(slots.get(n));
+    for (let n = 0; n < 3000; n++) expect(store.insertIfAbsent(n % 5, id(n), 0, 1)).toBe(-1);
+    expect(store.insertIfAbsent(6, id(1), 0, 1)).toBeGreaterThanOrEqual(0); // another swarm: another peer
+    // Peer ids read from inside a larger buffer, as the packed records hold them.
+    const packed = Buffer.concat([Buffer.alloc(7), id(5000)]);
+    const slot = store.insertIfAbsent(2, packed, 7, 1);
+    expect(Buffer.from(store.peerIdView(slot))).toEqual(id(5000));
+    expect(store.find(2, id(5000))).toBe(slot);
+    for (let n = 0; n < 3000; n += 2) store.remove(slots.get(n)!);
+    for (let n = 0; n < 3000; n += 2) expect(store.insertIfAbsent(n % 5, id(n), 0, 1)).toBeGreaterThanOrEqual(0);
+    for (let n = 0; n < 3000; n++) expect(store.find(n % 5, id(n))).toBeGreaterThanOrEqual(0);
+    expect(store.size).toBe(3002);
+  });
+
   it('fills a store sized for any peer count, as a restart sizes it (regression: a 1,020-peer restart spun forever)', () => {
     for (const capacity of [3, 1000, 1020, 2040, 5000]) {
       const store = new PeerStore(capacity);
