@@ -11,18 +11,28 @@ import type { Pool, PoolClient } from '../../core/db.js';
 import type { EncodedBatch } from './copy-encoding.js';
 import type { BatchHeader } from './sealed-batch.js';
 
+/**
+ * Staging tables, created once per connection and emptied at every commit (ON COMMIT DELETE ROWS):
+ * creating and dropping five temporary tables per batch costs catalog writes and bloat for nothing.
+ * Removed peers get their own table, so the planner sizes them apart from the live ones and deletes by
+ * primary key instead of hashing the whole peers table.
+ */
 const STAGING = `
-  CREATE TEMP TABLE sg_peers (torrent_id uuid, user_id uuid, peer_id bytea, ip inet, port integer, uploaded bigint,
-    downloaded bigint, "left" bigint, is_seeder boolean, is_paused boolean, removed boolean, updated_at timestamptz) ON COMMIT DROP;
-  CREATE TEMP TABLE sg_users (user_id uuid, uploaded bigint, downloaded bigint, uploaded_credited bigint,
-    downloaded_credited bigint, seed_seconds bigint, leech_seconds bigint) ON COMMIT DROP;
-  CREATE TEMP TABLE sg_history (user_id uuid, torrent_id uuid, uploaded bigint, downloaded bigint, uploaded_credited bigint,
+  CREATE TEMP TABLE IF NOT EXISTS sg_peers (torrent_id uuid, user_id uuid, peer_id bytea, ip inet, port integer, uploaded bigint,
+    downloaded bigint, "left" bigint, is_seeder boolean, is_paused boolean, updated_at timestamptz) ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS sg_gone_peers (torrent_id uuid, user_id uuid, peer_id bytea, updated_at timestamptz) ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS sg_users (user_id uuid, uploaded bigint, downloaded bigint, uploaded_credited bigint,
+    downloaded_credited bigint, seed_seconds bigint, leech_seconds bigint) ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS sg_history (user_id uuid, torrent_id uuid, uploaded bigint, downloaded bigint, uploaded_credited bigint,
     downloaded_credited bigint, seed_seconds bigint, leech_seconds bigint, last_announce_at timestamptz,
-    completed_at timestamptz, is_seeder boolean, active boolean, token_downloaded bigint) ON COMMIT DROP;
-  CREATE TEMP TABLE sg_torrents (torrent_id uuid, seeders integer, leechers integer, completed integer,
-    last_seeder_at timestamptz) ON COMMIT DROP;
-  CREATE TEMP TABLE sg_snatches (user_id uuid, torrent_id uuid, completed_at timestamptz, peer_id bytea, ip inet,
-    port integer, uploaded bigint, downloaded bigint) ON COMMIT DROP;`;
+    completed_at timestamptz, is_seeder boolean, active boolean, token_downloaded bigint) ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS sg_torrents (torrent_id uuid, seeders integer, leechers integer, completed integer,
+    last_seeder_at timestamptz) ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS sg_snatches (user_id uuid, torrent_id uuid, completed_at timestamptz, peer_id bytea, ip inet,
+    port integer, uploaded bigint, downloaded bigint) ON COMMIT DELETE ROWS;`;
+
+/** Connections whose staging tables exist (a connection that broke is discarded, and its tables with it). */
+const staged = new WeakSet<PoolClient>();
 
 const MERGE_USERS = `
   INSERT INTO user_statistics AS us (user_id, uploaded_raw, downloaded_raw, uploaded_credited, downloaded_credited,
@@ -48,15 +58,13 @@ const MERGE_TORRENTS = `
 
 // Last write wins by announce time, so an older batch (another node, a late retry) never undoes a newer one.
 const REMOVE_PEERS = `
-  DELETE FROM peers p USING sg_peers s
-  WHERE s.removed AND p.torrent_id = s.torrent_id AND p.user_id = s.user_id AND p.peer_id = s.peer_id
-    AND p.updated_at <= s.updated_at`;
+  DELETE FROM peers p USING sg_gone_peers s
+  WHERE p.torrent_id = s.torrent_id AND p.user_id = s.user_id AND p.peer_id = s.peer_id AND p.updated_at <= s.updated_at`;
 
 const UPSERT_PEERS = `
   INSERT INTO peers AS p (torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, "left", is_seeder, is_paused, updated_at)
   SELECT s.torrent_id, s.user_id, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded, s."left", s.is_seeder, s.is_paused, s.updated_at
   FROM sg_peers s JOIN torrents t ON t.id = s.torrent_id JOIN users u ON u.id = s.user_id
-  WHERE NOT s.removed
   ON CONFLICT (torrent_id, user_id, peer_id) DO UPDATE SET
     ip = EXCLUDED.ip, port = EXCLUDED.port, uploaded = EXCLUDED.uploaded, downloaded = EXCLUDED.downloaded,
     "left" = EXCLUDED."left", is_seeder = EXCLUDED.is_seeder, is_paused = EXCLUDED.is_paused, updated_at = EXCLUDED.updated_at
@@ -94,7 +102,20 @@ const INSERT_SNATCHES = `
 const SNAPSHOT_PEER_HISTORY = `
   INSERT INTO peer_history (recorded_at, torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, "left", is_seeder, is_paused)
   SELECT now(), s.torrent_id, s.user_id, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded, s."left", s.is_seeder, s.is_paused
-  FROM sg_peers s WHERE NOT s.removed`;
+  FROM sg_peers s`;
+
+/** Every merge the batch needs, as one multi-statement query: one round trip, and none for empty tables. */
+function mergeStatements(batch: BatchHeader, encoded: EncodedBatch): string {
+  const statements: string[] = [];
+  if (encoded.users.byteLength > 0) statements.push(MERGE_USERS);
+  if (encoded.torrents.byteLength > 0) statements.push(MERGE_TORRENTS);
+  if (encoded.gonePeers.byteLength > 0) statements.push(REMOVE_PEERS);
+  if (encoded.peers.byteLength > 0) statements.push(UPSERT_PEERS);
+  if (encoded.history.byteLength > 0) statements.push(MERGE_HISTORY, MERGE_TOKEN_USAGE);
+  if (encoded.snatches.byteLength > 0) statements.push(INSERT_SNATCHES);
+  if (batch.peerHistory && encoded.peers.byteLength > 0) statements.push(SNAPSHOT_PEER_HISTORY);
+  return statements.join(';\n');
+}
 
 async function copyInto(client: PoolClient, table: string, data: Uint8Array): Promise<void> {
   if (data.byteLength === 0) return;
@@ -112,14 +133,18 @@ export async function writeBatch(pool: Pool, batch: BatchHeader, encoded: Encode
   };
   client.on('error', onConnectionError);
   try {
+    if (!staged.has(client)) {
+      await client.query(STAGING); // outside the transaction: a rolled-back batch must not take the tables with it
+      staged.add(client);
+    }
     await client.query('BEGIN');
     const seen = await client.query('SELECT 1 FROM flush_batches WHERE batch_id = $1', [batch.id]);
     if (seen.rowCount) {
       await client.query('ROLLBACK');
       return 'already-written';
     }
-    await client.query(STAGING);
     await copyInto(client, 'sg_peers', encoded.peers);
+    await copyInto(client, 'sg_gone_peers', encoded.gonePeers);
     await copyInto(client, 'sg_users', encoded.users);
     await copyInto(client, 'sg_history', encoded.history);
     await copyInto(client, 'sg_torrents', encoded.torrents);
@@ -130,14 +155,8 @@ export async function writeBatch(pool: Pool, batch: BatchHeader, encoded: Encode
       'announces (created_at, torrent_id, user_id, peer_id, ip, port, event, uploaded, downloaded, "left", uploaded_delta, downloaded_delta, credited_upload, credited_download, numwant)',
       encoded.announces,
     );
-    await client.query(MERGE_USERS);
-    await client.query(MERGE_TORRENTS);
-    await client.query(REMOVE_PEERS);
-    await client.query(UPSERT_PEERS);
-    await client.query(MERGE_HISTORY);
-    await client.query(MERGE_TOKEN_USAGE);
-    await client.query(INSERT_SNATCHES);
-    if (batch.peerHistory) await client.query(SNAPSHOT_PEER_HISTORY);
+    const merges = mergeStatements(batch, encoded);
+    if (merges) await client.query(merges);
     await client.query(
       `INSERT INTO flush_batches (batch_id, peer_rows, user_rows, history_rows, torrent_rows, snatch_rows) VALUES ($1, $2, $3, $4, $5, $6)`,
       [batch.id, batch.counts.peers, batch.counts.users, batch.counts.history, batch.counts.torrents, batch.counts.snatches],

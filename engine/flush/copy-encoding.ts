@@ -11,7 +11,10 @@ import * as R from './peer-records.js';
 import type { SealedBatch } from './sealed-batch.js';
 
 export interface EncodedBatch {
+  /** Live peers (sg_peers). */
   peers: Uint8Array;
+  /** Peers that left (sg_gone_peers): deleted, unless a newer row is stored. */
+  gonePeers: Uint8Array;
   users: Uint8Array;
   history: Uint8Array;
   torrents: Uint8Array;
@@ -20,7 +23,7 @@ export interface EncodedBatch {
 }
 
 export function encodedBuffers(encoded: EncodedBatch): ArrayBuffer[] {
-  return [encoded.peers, encoded.users, encoded.history, encoded.torrents, encoded.snatches, encoded.announces].map(
+  return [encoded.peers, encoded.gonePeers, encoded.users, encoded.history, encoded.torrents, encoded.snatches, encoded.announces].map(
     (view) => view.buffer as ArrayBuffer,
   );
 }
@@ -44,12 +47,18 @@ function viewOf(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** sg_peers: torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, left, is_seeder, is_paused, removed, updated_at */
-function encodePeers(records: Uint8Array, ids: Ids): Uint8Array {
+/**
+ * sg_peers: torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, left, is_seeder, is_paused, updated_at;
+ * removed peers go to sg_gone_peers: torrent_id, user_id, peer_id, updated_at.
+ */
+function encodePeers(records: Uint8Array, ids: Ids): { live: Uint8Array; gone: Uint8Array } {
   const v = viewOf(records);
-  const out = new CopyText(records.byteLength / R.RECORD_BYTES, 200, 320);
+  const rows = records.byteLength / R.RECORD_BYTES;
+  const live = new CopyText(rows, 200, 320);
+  const gone = new CopyText(0, 0, 160);
   for (let at = 0; at < records.byteLength; at += R.RECORD_BYTES) {
     const flags = v.getUint8(at + R.FLAGS);
+    const out = flags & R.REC_REMOVED ? gone : live;
     out.row();
     ids.torrent(out, v.getUint32(at + R.TORRENT_REF, true));
     out.tab();
@@ -57,26 +66,26 @@ function encodePeers(records: Uint8Array, ids: Ids): Uint8Array {
     out.tab();
     out.bytea(records, at + R.PEER_ID, 20);
     out.tab();
-    out.ip(records, at + R.IP, (flags & R.REC_IPV6) !== 0);
-    out.tab();
-    out.int(v.getUint16(at + R.PORT, true));
-    out.tab();
-    out.int(v.getFloat64(at + R.UPLOADED, true));
-    out.tab();
-    out.int(v.getFloat64(at + R.DOWNLOADED, true));
-    out.tab();
-    out.int(v.getFloat64(at + R.LEFT, true));
-    out.tab();
-    out.bool((flags & R.REC_SEEDER) !== 0);
-    out.tab();
-    out.bool((flags & R.REC_PAUSED) !== 0);
-    out.tab();
-    out.bool((flags & R.REC_REMOVED) !== 0);
-    out.tab();
+    if (out === live) {
+      out.ip(records, at + R.IP, (flags & R.REC_IPV6) !== 0);
+      out.tab();
+      out.int(v.getUint16(at + R.PORT, true));
+      out.tab();
+      out.int(v.getFloat64(at + R.UPLOADED, true));
+      out.tab();
+      out.int(v.getFloat64(at + R.DOWNLOADED, true));
+      out.tab();
+      out.int(v.getFloat64(at + R.LEFT, true));
+      out.tab();
+      out.bool((flags & R.REC_SEEDER) !== 0);
+      out.tab();
+      out.bool((flags & R.REC_PAUSED) !== 0);
+      out.tab();
+    }
     out.time(v.getUint32(at + R.LAST_ANNOUNCE, true));
     out.endRow();
   }
-  return out.finish();
+  return { live: live.finish(), gone: gone.finish() };
 }
 
 /** sg_snatches: user_id, torrent_id, completed_at, peer_id, ip, port, uploaded, downloaded */
@@ -214,8 +223,10 @@ function encodeTorrents(rows: Float64Array, ids: Ids): Uint8Array {
 
 export function encodeBatch(batch: SealedBatch): EncodedBatch {
   const ids = new Ids(batch);
+  const peers = encodePeers(batch.peers, ids);
   return {
-    peers: encodePeers(batch.peers, ids),
+    peers: peers.live,
+    gonePeers: peers.gone,
     users: encodeUsers(batch.users, ids),
     history: encodeHistory(batch.history, ids),
     torrents: encodeTorrents(batch.torrents, ids),

@@ -139,10 +139,23 @@ describe('pending batch', () => {
   it('lets a later record of the same second win (a peer removed then re-added)', () => {
     const pending = new PendingBatch(1000, userIdOf);
     pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 100, removed: true }, { torrent: T1, user: 0, peer: 1, time: 100, uploaded: 7 }]), 1);
-    const rows = text(encodeBatch(pending.seal(false)).peers).map((line) => line.split('\t'));
+    const encoded = encodeBatch(pending.seal(false));
+    const rows = text(encoded.peers).map((line) => line.split('\t'));
     expect(rows).toHaveLength(1);
     expect(rows[0]![5]).toBe('7');
-    expect(rows[0]![10]).toBe('f'); // not removed
+    expect(text(encoded.gonePeers)).toEqual([]);
+  });
+
+  it('stages a peer whose latest record is its removal apart, with its removal time', () => {
+    const pending = new PendingBatch(1000, userIdOf);
+    pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 100, uploaded: 7 }, { torrent: T1, user: 0, peer: 2, time: 100 }]), 1);
+    pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 1_700_000_000, removed: true }]), 2);
+    const batch = pending.seal(false);
+    expect(batch.counts.peers).toBe(2);
+    const encoded = encodeBatch(batch);
+    expect(text(encoded.peers).map((line) => line.split('\t')[2]!.slice(-8))).toEqual(['02000000']);
+    const id1 = Buffer.from(peerIdBytes(1)).toString('hex');
+    expect(text(encoded.gonePeers)).toEqual([`${T1}\t${USERS[0]}\t\\\\x${id1}\t2023-11-14T22:13:20Z`]);
   });
 
   it('sums every delta per user and per user-torrent, across drains', () => {
@@ -245,7 +258,7 @@ describe('COPY encoding', () => {
     );
     const [v4, v6] = text(encodeBatch(pending.seal(false)).peers);
     const id1 = Buffer.from(peerIdBytes(1)).toString('hex');
-    expect(v4).toBe(`${T1}\t${USERS[0]}\t\\\\x${id1}\t10.0.0.1\t51413\t${2 ** 40}\t0\t0\tt\tf\tf\t2023-11-14T22:13:20Z`);
+    expect(v4).toBe(`${T1}\t${USERS[0]}\t\\\\x${id1}\t10.0.0.1\t51413\t${2 ** 40}\t0\t0\tt\tf\t2023-11-14T22:13:20Z`);
     expect(v6!.split('\t')[3]).toBe('2001:db8:0:0:0:0:0:12f');
   });
 
