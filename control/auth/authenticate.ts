@@ -31,11 +31,14 @@ interface CredentialRow {
   can_edit_torrents: boolean;
   can_delete_torrents: boolean;
   can_manage_users: boolean;
+  can_view_emails: boolean;
+  can_view_ips: boolean;
 }
 
 const ACCOUNT_COLUMNS = `
   u.id AS user_id, u.username, (u.status = 'enabled' AND u.deleted_at IS NULL) AS account_usable,
-  g.name AS group_name, g.level, g.can_upload, g.can_moderate, g.can_edit_torrents, g.can_delete_torrents, g.can_manage_users`;
+  g.name AS group_name, g.level, g.can_upload, g.can_moderate, g.can_edit_torrents, g.can_delete_torrents, g.can_manage_users,
+  g.can_view_emails, g.can_view_ips`;
 
 const SESSION_LOOKUP = `
   SELECT s.id AS credential_id, s.expires_at <= now() AS expired, s.revoked_at IS NOT NULL AS revoked, ${ACCOUNT_COLUMNS}
@@ -74,6 +77,8 @@ export async function authenticate(pool: Pool, token: string | undefined): Promi
       canEditTorrents: row.can_edit_torrents,
       canDeleteTorrents: row.can_delete_torrents,
       canManageUsers: row.can_manage_users,
+      canViewEmails: row.can_view_emails,
+      canViewIps: row.can_view_ips,
     },
     credential: { type, id: row.credential_id },
   };

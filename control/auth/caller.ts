@@ -7,6 +7,8 @@ export interface GroupPermissions {
   canEditTorrents: boolean;
   canDeleteTorrents: boolean;
   canManageUsers: boolean;
+  canViewEmails: boolean;
+  canViewIps: boolean;
 }
 
 export interface Caller {

@@ -26,6 +26,9 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   PERMISSION_TORRENTS_EDIT: { flag: 'canEditTorrents', minLevel: 0 },
   PERMISSION_TORRENTS_MODERATE: { flag: 'canModerate', minLevel: 0 },
   PERMISSION_TORRENTS_DELETE: { flag: 'canDeleteTorrents', minLevel: 0 },
+  // Field permissions (no RPC declares them): what answers reveal about other accounts; see field-visibility.ts.
+  PERMISSION_USERS_VIEW_EMAILS: { flag: 'canViewEmails', minLevel: 0 },
+  PERMISSION_USERS_VIEW_IPS: { flag: 'canViewIps', minLevel: 0 },
 };
 
 export function holds(caller: Caller, permission: Permission): boolean {

@@ -1,4 +1,5 @@
 /** Login sessions and API tokens as rows and as messages (never with their secret). */
+import { canViewIpsOf, type Reader } from '../../auth/field-visibility.js';
 import type { ApiToken } from '../../generated/swarmgate/control/v1/ApiToken.js';
 import type { Session } from '../../generated/swarmgate/control/v1/Session.js';
 import { userName } from '../../resource-names.js';
@@ -23,12 +24,13 @@ export const SESSION_SELECT = `
          s.revoked_at, s.revoke_reason, (extract(epoch FROM s.created_at) * 1000000)::bigint::text AS created_us
   FROM user_sessions s`;
 
-export function toSessionMessage(row: SessionRow): Session {
+/** The session as `reader` may see it (another account's client address only with PERMISSION_USERS_VIEW_IPS). */
+export function toSessionMessage(row: SessionRow, reader: Reader): Session {
   return {
     name: `${userName(row.user_id)}/sessions/${row.id}`,
     deviceName: row.device_name ?? '',
     userAgent: row.user_agent ?? '',
-    ip: row.ip ?? '',
+    ip: canViewIpsOf(reader, row.user_id) ? (row.ip ?? '') : '',
     createTime: toTimestamp(row.created_at),
     lastSeenTime: toTimestamp(row.last_seen_at),
     expireTime: toTimestamp(row.expires_at),

@@ -110,5 +110,5 @@ export async function login(deps: ServiceDeps, request: LoginRequest__Output, co
     const { rows } = await tx.query<SessionRow>(`${SESSION_SELECT} WHERE s.id = $1`, [inserted!.id]);
     return rows[0]!;
   });
-  return { sessionToken: token, session: toSessionMessage(session) };
+  return { sessionToken: token, session: toSessionMessage(session, { self: account.id }) };
 }

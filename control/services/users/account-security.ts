@@ -138,7 +138,7 @@ export function accountSecurityHandlers(deps: ServiceDeps): SecurityHandlers {
         await audit({ action: 'user.two_factor.enable', entityType: 'user', entityId: before.id, before: userAuditImage(before), after: userAuditImage(after) });
         return after;
       });
-      return toUserMessage(updated);
+      return toUserMessage(updated, callerOf(context));
     }),
 
     DisableTwoFactor: unary(async (request, context) => {
@@ -152,11 +152,12 @@ export function accountSecurityHandlers(deps: ServiceDeps): SecurityHandlers {
         await audit({ action: 'user.two_factor.disable', entityType: 'user', entityId: before.id, before: userAuditImage(before), after: userAuditImage(after) });
         return after;
       });
-      return toUserMessage(updated);
+      return toUserMessage(updated, callerOf(context));
     }),
 
     ListUserSessions: unary(async (request, context) => {
-      const { user } = await findTargetAccount(pool, callerOf(context), parseUserName(request.parent, 'parent'));
+      const caller = callerOf(context);
+      const { user } = await findTargetAccount(pool, caller, parseUserName(request.parent, 'parent'));
       const conditions = ['s.user_id = $1'];
       if (!request.showInactive) conditions.push('s.revoked_at IS NULL AND s.expires_at > now()');
       const result = await fetchPage<SessionRow>(pool, {
@@ -168,7 +169,7 @@ export function accountSecurityHandlers(deps: ServiceDeps): SecurityHandlers {
         pageToken: request.pageToken,
         scope: { parent: request.parent, inactive: request.showInactive },
       });
-      return { sessions: result.rows.map(toSessionMessage), nextPageToken: result.nextPageToken };
+      return { sessions: result.rows.map((row) => toSessionMessage(row, caller)), nextPageToken: result.nextPageToken };
     }),
 
     RevokeUserSession: unary(async (request, context) => {
@@ -184,7 +185,7 @@ export function accountSecurityHandlers(deps: ServiceDeps): SecurityHandlers {
         const { rows } = await tx.query<SessionRow>(`${SESSION_SELECT} WHERE s.id = $1`, [childId]);
         return rows[0]!;
       });
-      return toSessionMessage(row);
+      return toSessionMessage(row, callerOf(context));
     }),
   };
 }

@@ -4,6 +4,7 @@
  * tells the engine (user.changed) after commit.
  */
 import { requireOutranks } from '../../auth/access.js';
+import { canSearchEmails } from '../../auth/field-visibility.js';
 import { generatePasskey, generatePassword, hashPassword } from '../../credentials.js';
 import { checkEtag } from '../../etag.js';
 import { failedPrecondition, invalidField } from '../../errors/control-error.js';
@@ -107,19 +108,26 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
         publish({ type: 'user.changed', userId: row.id });
         return row;
       });
-      return { user: toUserMessage(created), generatedPassword };
+      return { user: toUserMessage(created, caller), generatedPassword };
     }),
 
-    GetUser: unary(async (request) => toUserMessage(await findUser(pool, parseUserName(request.name, 'name')))),
+    GetUser: unary(async (request, context) => toUserMessage(await findUser(pool, parseUserName(request.name, 'name')), callerOf(context))),
 
-    ListUsers: unary(async (request) => {
+    ListUsers: unary(async (request, context) => {
+      const caller = callerOf(context);
       const params: unknown[] = [];
       const conditions = compileFilter(request.filter, USER_FILTER, params);
       if (!request.showDeleted) conditions.push('u.deleted_at IS NULL');
       const query = request.query.trim().toLowerCase();
       if (query) {
         params.push(`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-        conditions.push(`(lower(u.username) LIKE $${params.length} OR lower(u.email) LIKE $${params.length})`);
+        // Without PERMISSION_USERS_VIEW_EMAILS a search matches usernames only, so which accounts it
+        // returns says nothing about their emails.
+        conditions.push(
+          canSearchEmails(caller)
+            ? `(lower(u.username) LIKE $${params.length} OR lower(u.email) LIKE $${params.length})`
+            : `lower(u.username) LIKE $${params.length}`,
+        );
       }
       const result = await fetchPage<UserRow>(pool, {
         select: USER_SELECT,
@@ -130,7 +138,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
         pageToken: request.pageToken,
         scope: { filter: request.filter, query: request.query, deleted: request.showDeleted },
       });
-      return { users: result.rows.map(toUserMessage), nextPageToken: result.nextPageToken };
+      return { users: result.rows.map((row) => toUserMessage(row, caller)), nextPageToken: result.nextPageToken };
     }),
 
     UpdateUser: unary(async (request, context) => {
@@ -181,7 +189,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
         });
         return { update_mask: paths };
       });
-      return toUserMessage(updated);
+      return toUserMessage(updated, callerOf(context));
     }),
 
     DeleteUser: unary(async (request, context) => {
@@ -192,7 +200,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
         const tokens = await tx.query(`UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [user.id]);
         return { sessions_revoked: sessions.rowCount, api_tokens_revoked: tokens.rowCount };
       });
-      return toUserMessage(deleted);
+      return toUserMessage(deleted, callerOf(context));
     }),
 
     RotatePasskey: unary(async (request, context) => {
@@ -202,7 +210,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
         // The passkeys themselves are credentials and stay out of the audit log.
         return { passkey_rotated: true };
       });
-      return toUserMessage(rotated);
+      return toUserMessage(rotated, callerOf(context));
     }),
 
     DisableUser: unary(async (request, context) => {
@@ -215,7 +223,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
         if (user.status === 'disabled') throw failedPrecondition('ALREADY_DISABLED', `${userName(user.id)} is already disabled`);
         await tx.query(`UPDATE users SET status = 'disabled', disabled_reason = $2 WHERE id = $1`, [user.id, reason]);
       });
-      return toUserMessage(disabled);
+      return toUserMessage(disabled, callerOf(context));
     }),
 
     EnableUser: unary(async (request, context) => {
@@ -224,7 +232,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
         if (user.status === 'enabled') throw failedPrecondition('ALREADY_ENABLED', `${userName(user.id)} is already enabled`);
         await tx.query(`UPDATE users SET status = 'enabled', disabled_reason = NULL WHERE id = $1`, [user.id]);
       });
-      return toUserMessage(enabled);
+      return toUserMessage(enabled, callerOf(context));
     }),
   };
 }

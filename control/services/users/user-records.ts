@@ -3,6 +3,7 @@
  * secrets), and lookups by reference that raise NOT_FOUND.
  */
 import type { PoolClient, Pool } from '../../../core/db.js';
+import { canViewEmailsOf, type Reader } from '../../auth/field-visibility.js';
 import { notFound } from '../../errors/control-error.js';
 import type { User } from '../../generated/swarmgate/control/v1/User.js';
 import type { UserStatus } from '../../generated/swarmgate/control/v1/UserStatus.js';
@@ -53,12 +54,13 @@ export const STATUS_TO_PROTO: Record<UserRow['status'], UserStatus> = {
   disabled: 'USER_STATUS_DISABLED',
 };
 
-export function toUserMessage(row: UserRow): User {
+/** The account as `reader` may see it (another account's email only with PERMISSION_USERS_VIEW_EMAILS). */
+export function toUserMessage(row: UserRow, reader: Reader): User {
   return {
     name: userName(row.id),
     id: row.id,
     username: row.username,
-    email: row.email,
+    email: canViewEmailsOf(reader, row.id) ? row.email : '',
     group: row.group_name,
     status: STATUS_TO_PROTO[row.status],
     disabledReason: row.disabled_reason ?? '',

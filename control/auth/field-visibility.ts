@@ -1,0 +1,31 @@
+/**
+ * What an answer may reveal about an account beyond what the RPC's permission already allows: other
+ * accounts' email addresses need PERMISSION_USERS_VIEW_EMAILS (group flag can_view_emails), the
+ * client addresses of their sessions PERMISSION_USERS_VIEW_IPS (can_view_ips). One's own account is
+ * always shown in full. Hidden fields are sent empty (proto3's default), as the proto comments say.
+ */
+import type { Caller } from './caller.js';
+import { holds } from './permission-table.js';
+
+/**
+ * Who reads the answer: the caller, or `{ self: userId }` when the answer goes to the account holder
+ * before there is a caller (Login's new session).
+ */
+export type Reader = Caller | { self: string };
+
+function isOwn(reader: Reader, userId: string): boolean {
+  return 'self' in reader ? reader.self === userId : reader.userId === userId;
+}
+
+export function canViewEmailsOf(reader: Reader, userId: string): boolean {
+  return isOwn(reader, userId) || ('group' in reader && holds(reader, 'PERMISSION_USERS_VIEW_EMAILS'));
+}
+
+export function canViewIpsOf(reader: Reader, userId: string): boolean {
+  return isOwn(reader, userId) || ('group' in reader && holds(reader, 'PERMISSION_USERS_VIEW_IPS'));
+}
+
+/** Whether searches may match other accounts' emails (ListUsers.query). */
+export function canSearchEmails(caller: Caller): boolean {
+  return holds(caller, 'PERMISSION_USERS_VIEW_EMAILS');
+}
