@@ -9,12 +9,13 @@ import { status } from '@grpc/grpc-js';
 import type { Pool } from '../../core/db.js';
 import { ControlError } from '../errors/control-error.js';
 
-const WINDOW = `interval '15 minutes'`;
-const FREE_FAILURES_PER_ACCOUNT = 5;
+export const WINDOW = `interval '15 minutes'`;
+export const FREE_FAILURES_PER_ACCOUNT = 5;
 const FREE_FAILURES_PER_ADDRESS = 20;
 const MAX_WAIT_SECONDS = 300;
 
-function waitSeconds(failures: number, free: number): number {
+/** Seconds to wait after the last of `failures` failures when `free` are allowed without waiting. */
+export function waitSeconds(failures: number, free: number): number {
   return failures < free ? 0 : Math.min(2 ** (failures - free), MAX_WAIT_SECONDS);
 }
 

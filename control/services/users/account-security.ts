@@ -3,8 +3,9 @@
  * sessions), which staff with PERMISSION_USERS_MANAGE may also make on lower-ranked accounts.
  */
 import { requireSelf } from '../../auth/access.js';
+import { CURRENT_PASSWORD_VERIFIED, verifyCurrentPassword } from '../../auth/current-password-throttle.js';
 import { acceptTotp, generateTotpSecret, totpUri } from '../../auth/totp.js';
-import { hashPassword, verifyPassword } from '../../credentials.js';
+import { hashPassword } from '../../credentials.js';
 import { failedPrecondition, invalidField, notFound } from '../../errors/control-error.js';
 import { Violations } from '../../errors/violations.js';
 import type { UserServiceHandlers } from '../../generated/swarmgate/control/v1/UserService.js';
@@ -17,7 +18,7 @@ import { unary } from '../../server/unary.js';
 import { SESSION_SELECT, toSessionMessage, type SessionRow } from '../auth/credential-records.js';
 import type { ServiceDeps } from '../deps.js';
 import { findTargetAccount } from './account-target.js';
-import { findUser, toUserMessage, userAuditImage, type UserRow } from './user-records.js';
+import { findUser, toUserMessage, userAuditImage } from './user-records.js';
 import { checkNewPassword } from './user-validation.js';
 
 type SecurityHandlers = Pick<
@@ -37,11 +38,6 @@ interface StatisticsRow {
   torrents_seeding: number;
   torrents_leeching: number;
   torrents_snatched: number;
-}
-
-async function requireCurrentPassword(user: UserRow, password: string): Promise<void> {
-  if (!password) throw invalidField('current_password', 'is required on your own account');
-  if (!user.password_hash || !(await verifyPassword(user.password_hash, password))) throw invalidField('current_password', 'is wrong');
 }
 
 export function accountSecurityHandlers(deps: ServiceDeps): SecurityHandlers {
@@ -86,7 +82,7 @@ export function accountSecurityHandlers(deps: ServiceDeps): SecurityHandlers {
       checkNewPassword(v, 'new_password', request.newPassword);
       v.throwIfAny();
       const { user, own } = await findTargetAccount(pool, caller, ref);
-      if (own) await requireCurrentPassword(user, request.currentPassword);
+      if (own) await verifyCurrentPassword(pool, context, user, request.currentPassword, 'user.change_password');
       const newHash = await hashPassword(request.newPassword);
       await mutate(pool, bus, context, async ({ tx, audit }) => {
         await tx.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [user.id, newHash]);
@@ -97,7 +93,12 @@ export function accountSecurityHandlers(deps: ServiceDeps): SecurityHandlers {
            WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
           [user.id, keep],
         );
-        await audit({ action: 'user.change_password', entityType: 'user', entityId: user.id, metadata: { sessions_revoked: revoked.rowCount } });
+        await audit({
+          action: 'user.change_password',
+          entityType: 'user',
+          entityId: user.id,
+          metadata: { sessions_revoked: revoked.rowCount, ...(own ? CURRENT_PASSWORD_VERIFIED : {}) },
+        });
       });
       return {};
     }),
@@ -143,13 +144,20 @@ export function accountSecurityHandlers(deps: ServiceDeps): SecurityHandlers {
 
     DisableTwoFactor: unary(async (request, context) => {
       const { user: current, own } = await findTargetAccount(pool, callerOf(context), parseUserName(request.name, 'name'));
-      if (own) await requireCurrentPassword(current, request.currentPassword);
+      if (own) await verifyCurrentPassword(pool, context, current, request.currentPassword, 'user.two_factor.disable');
       const updated = await mutate(pool, bus, context, async ({ tx, audit }) => {
         const before = await findUser(tx, { id: current.id }, { lock: true });
         if (!before.two_factor_enabled) throw failedPrecondition('TWO_FACTOR_NOT_ENABLED', 'two-factor authentication is not on');
         await tx.query(`DELETE FROM user_2fa WHERE user_id = $1`, [before.id]);
         const after = await findUser(tx, { id: before.id });
-        await audit({ action: 'user.two_factor.disable', entityType: 'user', entityId: before.id, before: userAuditImage(before), after: userAuditImage(after) });
+        await audit({
+          action: 'user.two_factor.disable',
+          entityType: 'user',
+          entityId: before.id,
+          before: userAuditImage(before),
+          after: userAuditImage(after),
+          ...(own ? { metadata: CURRENT_PASSWORD_VERIFIED } : {}),
+        });
         return after;
       });
       return toUserMessage(updated, callerOf(context));
