@@ -98,8 +98,18 @@ export class Flusher {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.flushNow().finally(() => this.schedule(this.failures > 0 ? this.backoffMs() : this.options.config.intervalMs));
+      const startedAt = Date.now();
+      void this.flushNow().finally(() => this.schedule(this.failures > 0 ? this.backoffMs() : this.nextDelayMs(startedAt)));
     }, delayMs);
+  }
+
+  /**
+   * Cycles start an interval apart, start to start: a write that took longer than the interval is
+   * followed at once by the next cycle, so a backlog keeps PostgreSQL busy instead of idling an
+   * interval after every slow batch.
+   */
+  private nextDelayMs(cycleStartedAt: number): number {
+    return Math.max(0, this.options.config.intervalMs - (Date.now() - cycleStartedAt));
   }
 
   private backoffMs(): number {
