@@ -54,7 +54,11 @@ const MERGE_TORRENTS = `
     leechers = s.leechers,
     times_completed = t.times_completed + s.completed,
     last_seeder_at = COALESCE(GREATEST(t.last_seeder_at, s.last_seeder_at), t.last_seeder_at, s.last_seeder_at)
-  FROM sg_torrents s WHERE t.id = s.torrent_id`;
+  FROM sg_torrents s
+  WHERE t.id = s.torrent_id
+    -- A torrents row is wide and heavily indexed: rewrite it only when something in it changes.
+    AND (t.seeders <> s.seeders OR t.leechers <> s.leechers OR s.completed <> 0
+         OR s.last_seeder_at > t.last_seeder_at OR (t.last_seeder_at IS NULL AND s.last_seeder_at IS NOT NULL))`;
 
 // Last write wins by announce time, so an older batch (another node, a late retry) never undoes a newer one.
 const REMOVE_PEERS = `
