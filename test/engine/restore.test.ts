@@ -61,7 +61,8 @@ describe('restart: swarms restored from the peers table', () => {
           { torrent: () => big, user: () => alice, id: 2000, ip: '2001:db8::7', shownIp: '2001:db8:0:0:0:0:0:7', port: 30000, left: 5 },
           { torrent: () => big, user: () => bob, id: 2001, ip: '::ffff:192.0.2.9', shownIp: '192.0.2.9', port: 30001, left: 0 },
           { torrent: () => big, user: () => slotted, id: 3000, ip: '10.9.0.1', shownIp: '10.9.0.1', port: 31000, left: 77 },
-          { torrent: () => small, user: () => slotted, id: 3001, ip: '10.9.0.2', shownIp: '10.9.0.2', port: 31001, left: 78 },
+          // An IPv6 leecher holds its slot too (regression: the IPv6 flag once hid restored leechers from the counter).
+          { torrent: () => small, user: () => slotted, id: 3001, ip: '2001:db8:2::2', shownIp: '2001:db8:2:0:0:0:0:2', port: 31001, left: 78 },
           // Paused: not leeching, so it holds no download slot.
           { torrent: () => small, user: () => slotted, id: 3002, ip: '10.9.0.3', shownIp: '10.9.0.3', port: 31002, left: 79, paused: true },
           { torrent: () => small, user: () => alice, id: 3003, ip: '2001:db8:1::1', shownIp: '2001:db8:1:0:0:0:0:1', port: 31003, left: 0 },
