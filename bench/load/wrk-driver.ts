@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../core/paths.js';
 import { startChild } from '../support/child-process.js';
-import { sampleProcess } from '../support/process-stats.js';
+import { reapedChildrenCpuSeconds, sampleProcess } from '../support/process-stats.js';
 import type { LoadResult, LoadSpec } from './load-spec.js';
 
 export const WRK_INSTALL = 'sudo apt-get install -y wrk';
@@ -58,6 +58,7 @@ export async function runWrk(spec: LoadSpec, logDir: string, runId: string): Pro
     String(threads),
     String(spec.fillPeers ?? 0),
   ];
+  const reapedBefore = reapedChildrenCpuSeconds();
   const child = startChild('wrk', args, { logPath });
   spec.onStart?.();
   const started = performance.now();
@@ -75,6 +76,9 @@ export async function runWrk(spec: LoadSpec, logDir: string, runId: string): Pro
   }, 250);
   const code = await child.exit;
   clearInterval(sampler);
+  // wrk's whole life (Lua set-up included) was inside the caller's window: its exact CPU, once reaped.
+  const reaped = reapedChildrenCpuSeconds() - reapedBefore;
+  if (reaped > 0) cpuSeconds = Math.max(cpuSeconds ?? 0, reaped);
   const log = readFileSync(logPath, 'utf8');
   const line = log.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
   if (!line) throw new Error(`wrk exited with ${code} without a result (${logPath}):\n${log.slice(-800)}`);

@@ -15,7 +15,8 @@ function throughputGoal(
   const ratios = results.ratios.filter((r: Ratio) => r.mix === 'announce' && r.connection === connection && r.against === against);
   if (ratios.length === 0) return { measured: 'not measured', verdict: 'not measured' };
   const parts = ratios.map(
-    (r) => `${fmt(r.throughput, 2)}× with ${r.driver} (${fmt(r.swarmgateRequestsPerSecond)} vs ${fmt(r.theirRequestsPerSecond)} req/s; CPU per announce ${fmt(1 / r.cpuEfficiency, 2)}× theirs)`,
+    (r) => `${fmt(r.throughput, 2)}× with ${r.driver} (${fmt(r.swarmgateRequestsPerSecond)} vs ${fmt(r.theirRequestsPerSecond)} req/s` +
+      `${r.cpuEfficiency ? `; CPU per announce ${fmt(1 / r.cpuEfficiency, 2)}× theirs` : ''}${r.disturbed ? '; disturbed by other processes' : ''})`,
   );
   // Met only if met under every driver: the load generator shares the cores, and one driver can
   // hide a gap the other shows.
@@ -106,7 +107,7 @@ function flushGoal(flush: FlushResult | Skipped): Pick<GoalRow, 'measured' | 've
     ? `lag max ${fmt(flush.probeLagSeconds.max, 1)} s end to end (limit ${fmt(lagLimit, 1)} s)`
     : 'lag not measured (no probe announce showed)';
   const behind = flush.caughtUp ? '' : `; not caught up ${fmt(flush.drainSeconds, 0)} s after the load`;
-  const measured = `${written} at ${fmt(flush.announcesPerSecond)} new-peer announces/s${capacity}; ${lag}${behind}`;
+  const measured = `${written} at ${fmt(flush.announcesPerSecond)} new-peer announces/s${capacity}; ${lag}${behind}${flush.disturbed ? '; disturbed by other processes' : ''}`;
   // Fewer than three intervals of load cannot show a sustained rate: no verdict rather than a wrong one.
   if (rate === null && flush.seconds < (3 * flush.intervalMs) / 1000) {
     return { measured: `${measured}; load shorter than 3 flush intervals`, verdict: 'not measured' };

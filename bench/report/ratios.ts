@@ -1,6 +1,7 @@
 /** Swarmgate against each other target, row group by row group (same mix, connection mode and driver). */
 import type { Measurement } from '../suite/measurement.js';
 import type { Ratio } from './results.js';
+import { disturbed } from './tables.js';
 
 export function computeRatios(measurements: Measurement[]): Ratio[] {
   const ratios: Ratio[] = [];
@@ -16,7 +17,9 @@ export function computeRatios(measurements: Measurement[]): Ratio[] {
         swarmgateRequestsPerSecond: ours.requestsPerSecond!,
         theirRequestsPerSecond: theirs.requestsPerSecond!,
         throughput: ours.requestsPerSecond! / theirs.requestsPerSecond!,
-        cpuEfficiency: theirs.serverCpuMicrosPerRequest! / ours.serverCpuMicrosPerRequest!,
+        // CPU time is counted in clock ticks (10 ms): a short row can show 0, and 0 divides nothing.
+        cpuEfficiency: ours.serverCpuMicrosPerRequest && theirs.serverCpuMicrosPerRequest ? theirs.serverCpuMicrosPerRequest / ours.serverCpuMicrosPerRequest : null,
+        disturbed: disturbed(ours) || disturbed(theirs),
       });
     }
   }

@@ -37,8 +37,10 @@ export interface Ratio {
   theirRequestsPerSecond: number;
   /** Swarmgate's requests/s over theirs. */
   throughput: number;
-  /** Their server CPU per request over Swarmgate's (above 1: Swarmgate does a request for less). */
-  cpuEfficiency: number;
+  /** Their server CPU per request over Swarmgate's (above 1: Swarmgate does a request for less); null when either is 0. */
+  cpuEfficiency: number | null;
+  /** Either row had other processes competing for the cores. */
+  disturbed: boolean;
 }
 
 export interface GoalRow {

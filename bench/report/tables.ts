@@ -2,6 +2,7 @@
 import type { Measurement } from '../suite/measurement.js';
 import type { ControlResult, FlushResult, LatencyResult, MemoryResult, RestartResult } from '../runs/run-results.js';
 import { describeArgon2 } from '../runs/argon2-parameters.js';
+import { isDisturbed } from '../support/cpu-window.js';
 import type { GoalRow, Ratio } from './results.js';
 
 const n0 = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -14,9 +15,12 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** Other processes using more than a tenth of a core during the window make a row suspect. */
+/**
+ * Other processes using more than a tenth of a core during the window make a row suspect. The
+ * window is the one the CPU was sampled over (older results lack it: then the measured seconds).
+ */
 export function disturbed(m: Measurement): boolean {
-  return (m.otherCpuSeconds ?? 0) > 0.1 * (m.durationSeconds ?? 0);
+  return isDisturbed({ otherCpuSeconds: m.otherCpuSeconds ?? 0, windowSeconds: m.windowSeconds ?? m.durationSeconds ?? 0 });
 }
 
 function outcomeNote(m: Measurement): string {
@@ -33,8 +37,10 @@ export function measurementTable(measurements: Measurement[]): string {
   const rows = measurements.map((m) => {
     const what = [m.target, m.mix, m.connection, m.driver];
     if (m.skipped) return [...what, '-', '-', '-', '-', '-', '-', '-', `skipped: ${m.skipped}`];
-    const database = (m.databaseCpuSeconds ?? 0) > 0.05 * (m.durationSeconds ?? 0) ? `PostgreSQL ${n1(((m.databaseCpuSeconds ?? 0) * 1e6) / m.requests!)} µs/req` : '';
-    const notes = [outcomeNote(m), database, disturbed(m) ? `disturbed: other processes used ${n1(m.otherCpuSeconds!)} CPU s` : '']
+    const window = m.windowSeconds ?? m.durationSeconds ?? 0;
+    const database = (m.databaseCpuSeconds ?? 0) > 0.05 * window && m.requests ? `PostgreSQL ${n1(((m.databaseCpuSeconds ?? 0) * 1e6) / m.requests)} µs/req` : '';
+    const other = disturbed(m) ? `disturbed: other processes used ${n1(m.otherCpuSeconds!)} CPU s in ${n1(window)} s (${n2(m.otherCpuSeconds! / Math.max(window, 1e-9))} cores)` : '';
+    const notes = [outcomeNote(m), database, other]
       .filter(Boolean)
       .join('; ');
     return [
@@ -55,7 +61,8 @@ export function measurementTable(measurements: Measurement[]): string {
 export function ratioTable(ratios: Ratio[]): string {
   return table(
     ['mix', 'connection', 'driver', 'Swarmgate vs', 'Swarmgate req/s', 'their req/s', 'throughput ratio', 'CPU per request, theirs / ours'],
-    ratios.map((r) => [r.mix, r.connection, r.driver, r.against, n0(r.swarmgateRequestsPerSecond), n0(r.theirRequestsPerSecond), `${n2(r.throughput)}×`, `${n2(r.cpuEfficiency)}×`]),
+    ratios.map((r) => [r.mix, r.connection, r.driver, r.against, n0(r.swarmgateRequestsPerSecond), n0(r.theirRequestsPerSecond), `${n2(r.throughput)}×${r.disturbed ? ' (disturbed)' : ''}`,
+      r.cpuEfficiency === null ? '-' : `${n2(r.cpuEfficiency)}×`]),
   );
 }
 
@@ -119,10 +126,11 @@ export function flushTable(f: FlushResult): string {
   const check = `${n0(f.peersTable.rows)} / ${n0(f.peersTable.rowsCounted)}${f.peersTable.consistent ? '' : ' **inconsistent**'}`;
   return table(
     ['interval', 'new-peer announces/s', 'peer rows written/s while serving', 'rows written during load', 'peer rows/s until caught up', 'peer rows per flush second',
-      'flushes (failed)', 'lag p50 / max (end to end)', 'max lag metric', 'drain after load', 'peers table / rows counter', 'server CPU µs/announce'],
+      'flushes (failed)', 'lag p50 / max (end to end)', 'lag metric max (set once per flush cycle)', 'drain after load', 'peers table / rows counter', 'server CPU µs/announce', 'PostgreSQL CPU s', 'notes'],
     [[`${n1(f.intervalMs / 1000)} s`, n0(f.announcesPerSecond), whileServing, `${n0(f.peerRowsWrittenWhileServing)} in ${n1(f.seconds)} s`, n0(f.peerRowsPerSecondUntilCaughtUp),
       f.peerRowsPerFlushSecond === null ? '-' : n0(f.peerRowsPerFlushSecond), `${f.flushes} (${f.flushFailures})`, lag, `${n2(f.maxMetricLagSeconds)} s`,
-      `${n1(f.drainSeconds)} s${f.caughtUp ? '' : ' (not caught up)'}`, check, n1(f.serverCpuMicrosPerAnnounce)]],
+      `${n1(f.drainSeconds)} s${f.caughtUp ? '' : ' (not caught up)'}`, check, n1(f.serverCpuMicrosPerAnnounce), n1(f.cpu.databaseCpuSeconds),
+      f.disturbed ? `disturbed: other processes used ${n1(f.cpu.otherCpuSeconds)} CPU s in ${n1(f.cpu.windowSeconds)} s` : '']],
   );
 }
 

@@ -13,7 +13,7 @@ import { formatCount, note, progress } from '../suite/progress.js';
 import { startEngine } from '../suite/start-target.js';
 import type { Workspace } from '../suite/workspace.js';
 import { percentile } from '../support/percentile.js';
-import { sampleProcess } from '../support/process-stats.js';
+import { CpuWindow, isDisturbed } from '../support/cpu-window.js';
 import type { SwarmgateTarget } from '../targets/swarmgate.js';
 import { fillSpecFor } from './fill-spec.js';
 import { commitRate, sampleAt, sampleFlush, type FlushSample } from './flush-samples.js';
@@ -79,7 +79,7 @@ export async function runFlush(ws: Workspace): Promise<FlushResult | Skipped> {
       }
     })();
 
-    let cpuBefore = 0;
+    let window = null as CpuWindow | null;
     let loadStart = 0;
     const load = await runWrk(
       {
@@ -93,7 +93,7 @@ export async function runFlush(ws: Workspace): Promise<FlushResult | Skipped> {
         keepAlive: true,
         threads: ws.options.wrkThreads,
         onStart: () => {
-          cpuBefore = sampleProcess(engine.pid).cpuSeconds;
+          window = new CpuWindow(engine.pid);
           loadStart = performance.now();
         },
         onProgress: ({ elapsedSeconds }) => {
@@ -104,7 +104,7 @@ export async function runFlush(ws: Workspace): Promise<FlushResult | Skipped> {
       ws.workDir,
       'flush',
     );
-    const cpu = sampleProcess(engine.pid).cpuSeconds - cpuBefore;
+    const { rssBytes: _rss, ...cpuUse } = window!.end(load.loadCpuSeconds);
     loading = false;
     await Promise.all([sampler, prober]);
     // The sample that closes the serving window, taken the moment the load ended.
@@ -143,7 +143,9 @@ export async function runFlush(ws: Workspace): Promise<FlushResult | Skipped> {
       drainSeconds,
       // The probe peer is upserted again in each batch it changed in: the counter may exceed the table by that much.
       peersTable: { rows: tableRows, rowsCounted, consistent: tableRows <= rowsCounted && rowsCounted <= tableRows + flushes + Math.max(0, load.requests - capacity) },
-      serverCpuMicrosPerAnnounce: load.requests > 0 ? (cpu * 1e6) / load.requests : 0,
+      serverCpuMicrosPerAnnounce: load.requests > 0 ? (cpuUse.serverCpuSeconds * 1e6) / load.requests : 0,
+      cpu: { ...cpuUse, loadCpuSeconds: load.loadCpuSeconds },
+      disturbed: isDisturbed(cpuUse),
     };
     const rate = result.peerRowsPerSecondWhileServing === null
       ? `no rate (${result.commitsWhileServing} batch committed while serving, ${formatCount(rowsWhileServing)} rows)`
@@ -153,7 +155,8 @@ export async function runFlush(ws: Workspace): Promise<FlushResult | Skipped> {
         `${result.peerRowsPerFlushSecond === null ? '-' : formatCount(result.peerRowsPerFlushSecond)} rows per flush second; ` +
         `lag p50 ${result.probeLagSeconds.p50.toFixed(2)} s, max ${result.probeLagSeconds.max.toFixed(2)} s (interval ${(intervalMs / 1000).toFixed(1)} s); ` +
         `${caughtUp ? `caught up ${drainSeconds.toFixed(1)} s after the load` : `NOT caught up ${drainSeconds.toFixed(1)} s after the load`}; ` +
-        `peers table ${formatCount(tableRows)} rows, counter ${formatCount(rowsCounted)}${result.peersTable.consistent ? '' : ' (INCONSISTENT)'}`,
+        `peers table ${formatCount(tableRows)} rows, counter ${formatCount(rowsCounted)}${result.peersTable.consistent ? '' : ' (INCONSISTENT)'}` +
+        `${result.disturbed ? `; disturbed: other processes used ${cpuUse.otherCpuSeconds.toFixed(1)} CPU s` : ''}`,
     );
     return result;
   } finally {

@@ -1,5 +1,6 @@
 /** What the scale, flush and control-plane runs report (the side-by-side rows are Measurements). */
 import type { Measurement } from '../suite/measurement.js';
+import type { CpuUse } from '../support/cpu-window.js';
 import type { EnginePhase } from '../targets/engine-log.js';
 import type { TargetName } from '../targets/target.js';
 
@@ -97,6 +98,10 @@ export interface FlushResult {
   peersTable: { rows: number; rowsCounted: number; consistent: boolean };
   /** Engine CPU (announces and its flusher) per announce. */
   serverCpuMicrosPerAnnounce: number;
+  /** Who used the CPU over the load (PostgreSQL's share is the flusher's writes). */
+  cpu: CpuUse & { loadCpuSeconds: number | null };
+  /** Other processes used more than a tenth of a core during the load. */
+  disturbed: boolean;
 }
 
 export interface CallStats {

@@ -6,7 +6,7 @@
 import { runAutocannon } from '../load/autocannon-driver.js';
 import type { DriverName, LoadResult, LoadSpec } from '../load/load-spec.js';
 import { runWrk } from '../load/wrk-driver.js';
-import { commandCpuSeconds, machineBusySeconds, sampleProcess, type ProcessSample } from '../support/process-stats.js';
+import { CpuWindow } from '../support/cpu-window.js';
 import type { Target } from '../targets/target.js';
 import type { ConnectionMode, Measurement, MixName } from './measurement.js';
 import { formatCount, progress } from './progress.js';
@@ -49,18 +49,14 @@ export async function measure(options: MeasureOptions): Promise<Measurement> {
     await runLoad(driver, { ...base, durationSeconds: options.warmupSeconds }, options.workDir, `${++runCounter}-warmup`);
   }
   const outcomesBefore = (await target.outcomes?.()) ?? null;
-  let before: ProcessSample | null = null;
-  let busyBefore = 0;
-  let databaseBefore = 0;
+  let window = null as CpuWindow | null;
   const load = await runLoad(
     driver,
     {
       ...base,
       durationSeconds: options.durationSeconds,
       onStart: () => {
-        before = sampleProcess(target.pid);
-        busyBefore = machineBusySeconds();
-        databaseBefore = commandCpuSeconds('postgres');
+        window = new CpuWindow(target.pid);
       },
       onProgress: ({ elapsedSeconds, requests }) => {
         const rate = requests !== undefined && elapsedSeconds > 0 ? `  ${formatCount(requests / elapsedSeconds)} req/s` : '';
@@ -70,10 +66,9 @@ export async function measure(options: MeasureOptions): Promise<Measurement> {
     options.workDir,
     `${++runCounter}`,
   );
-  const after = sampleProcess(target.pid);
-  const busy = machineBusySeconds() - busyBefore;
-  const database = commandCpuSeconds('postgres') - databaseBefore;
-  const cpu = after.cpuSeconds - before!.cpuSeconds;
+  // The CPU window runs from the generator's start to its exit: longer than its measured seconds (set-up, teardown).
+  const { rssBytes, ...use } = window!.end(load.loadCpuSeconds, target.name === 'swarmgate');
+  const cpu = use.serverCpuSeconds;
   const outcomesAfter = (await target.outcomes?.()) ?? null;
   return {
     target: target.name,
@@ -86,12 +81,10 @@ export async function measure(options: MeasureOptions): Promise<Measurement> {
     latencyMs: load.latencyMs,
     errors: load.errors,
     errorDetail: load.errorDetail,
-    serverCpuSeconds: cpu,
+    ...use,
     serverCpuMicrosPerRequest: load.requests > 0 ? (cpu * 1e6) / load.requests : 0,
     loadCpuSeconds: load.loadCpuSeconds,
-    databaseCpuSeconds: database,
-    otherCpuSeconds: Math.max(0, busy - cpu - database - (load.loadCpuSeconds ?? 0)),
-    rssBytes: after.rssBytes,
+    rssBytes,
     peers: await target.peerCount(),
     ...(outcomesBefore && outcomesAfter ? { outcomes: difference(outcomesAfter, outcomesBefore) } : {}),
   };

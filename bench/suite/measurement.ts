@@ -24,11 +24,15 @@ export interface Measurement {
   loadCpuSeconds?: number | null;
   /** CPU time of PostgreSQL (all its processes) over the window: the engine's flusher writes there. */
   databaseCpuSeconds?: number;
+  /** CPU time of the bench process itself over the window (polling, bookkeeping). */
+  benchCpuSeconds?: number;
   /**
-   * CPU time the rest of the machine used over the window (neither server nor load generator). Much
-   * of it means other work competed for the cores and the row is disturbed.
+   * CPU time the rest of the machine used over the window (neither server, load generator, PostgreSQL
+   * nor the bench). Much of it means other work competed for the cores and the row is disturbed.
    */
   otherCpuSeconds?: number;
+  /** Wall seconds of the CPU window (the generator's start to its exit), what the CPU figures cover. */
+  windowSeconds?: number;
   rssBytes?: number;
   peers?: number | null;
   /** Swarmgate only: announce outcomes over the window (ok, throttled, each failure). */

@@ -46,6 +46,23 @@ export function sampleProcess(pid: number): ProcessSample {
 }
 
 /**
+ * CPU seconds of this process's children that have exited and been reaped (cutime + cstime of
+ * /proc/self/stat). Around a load generator's whole life, the difference is exactly its CPU time,
+ * including what it used after the last moment it could have been sampled while running.
+ */
+export function reapedChildrenCpuSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / clockTicks();
+}
+
+/** CPU seconds this (bench) process has used: its polling and bookkeeping are not "other" work. */
+export function ownCpuSeconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+}
+
+/**
  * CPU seconds all processes of the machine have been busy (user, nice, system, irq, softirq, steal
  * from /proc/stat). Over a measured window, this minus the server's and the load generator's time is
  * what everything else took: other work on the machine that disturbed the measurement.
