@@ -6,7 +6,7 @@ import { ownerOf } from '../../engine/worker-state.js';
 
 /** PostgreSQL binary COPY output, built by hand: header, rows of (length, bytes) fields, trailer. */
 function copyStream(rows: (Buffer | null)[][]): Buffer {
-  const parts = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(4), u32(0)];
+  const parts: Buffer[] = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(4), u32(0)];
   for (const row of rows) {
     const count = Buffer.alloc(2);
     count.writeInt16BE(row.length);
