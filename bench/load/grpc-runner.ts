@@ -7,29 +7,7 @@
  */
 import { call, createControlClients } from '../../control/client.js';
 import { percentileOfSorted } from '../support/percentile.js';
-
-export const GRPC_RUNNER_READY = 'ready';
-export const GRPC_RUNNER_GO = 'go';
-
-export interface GrpcRunnerRequest {
-  address: string;
-  method: 'login' | 'getUser';
-  seconds: number;
-  concurrency: number;
-  token: string;
-  login: { username: string; password: string };
-  /** Resource names GetUser picks from at random. */
-  userNames: string[];
-}
-
-export interface GrpcRunnerResult {
-  calls: number;
-  errors: number;
-  firstError: string | null;
-  seconds: number;
-  latenciesMs: { p50: number; p99: number; max: number };
-  cpuSeconds: number;
-}
+import { GRPC_RUNNER_GO, GRPC_RUNNER_READY, type GrpcRunnerRequest, type GrpcRunnerResult } from './grpc-runner-protocol.js';
 
 function nextMessage(): Promise<unknown> {
   return new Promise((resolve) => process.once('message', resolve));

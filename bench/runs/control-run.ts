@@ -7,7 +7,7 @@
  */
 import { bootstrapAdministrator } from '../../control/bootstrap.js';
 import { createPool } from '../../core/db.js';
-import { GRPC_RUNNER_GO, GRPC_RUNNER_READY, type GrpcRunnerRequest, type GrpcRunnerResult } from '../load/grpc-runner.js';
+import { GRPC_RUNNER_GO, GRPC_RUNNER_READY, type GrpcRunnerRequest, type GrpcRunnerResult } from '../load/grpc-runner-protocol.js';
 import { firstMessage, startChild } from '../support/child-process.js';
 import { nodeScript, scriptUrl } from '../support/node-script.js';
 import { sampleProcess } from '../support/process-stats.js';

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BenchResults } from '../../bench/report/results.js';
+import { isSkipped, type BenchResults } from '../../bench/report/results.js';
 import { defaultOptions } from '../../bench/suite/options.js';
 import { runBench } from '../../bench/suite/run-suite.js';
 import { databaseUrlFor } from '../support/database-names.js';
@@ -64,15 +64,40 @@ describe('swarmgate bench at toy size', () => {
     expect(announceRow?.outcomes).toEqual(expect.objectContaining({ ok: expect.any(Number) }));
 
     for (const ratio of written.ratios) {
-      expect(ratio).toMatchObject({ against: expect.any(String), throughput: expect.any(Number), cpuEfficiency: expect.any(Number) });
+      expect(ratio).toMatchObject({ against: expect.any(String), throughput: expect.any(Number), disturbed: expect.any(Boolean) });
+      expect(ratio.cpuEfficiency === null || typeof ratio.cpuEfficiency === 'number').toBe(true);
     }
-    expect(written.goals.map((g) => g.figure)).toHaveLength(7);
-    for (const goal of written.goals) expect(['met', 'not met', 'not measured']).toContain(goal.verdict);
-    expect(written).toHaveProperty('flush');
-    expect(written).toHaveProperty('control');
+    // Six ARCHITECTURE goals, the flush goal and the control plane's figure (no goal).
+    expect(written.goals.map((g) => g.figure)).toHaveLength(8);
+    for (const goal of written.goals) expect(['met', 'not met', 'not measured', 'no goal']).toContain(goal.verdict);
     expect(written.memory).toHaveProperty('skipped');
 
-    expect(readFileSync(files.markdown, 'utf8')).toContain('| target | mix | connection |');
+    // Flush: the flusher wrote peer rows, and the counter agrees with the table.
+    if (isSkipped(written.flush)) throw new Error(`flush run skipped: ${written.flush.skipped}`);
+    const flush = written.flush;
+    expect(flush.peersTable.rows).toBeGreaterThan(0);
+    expect(flush.peersTable.rowsCounted).toBeGreaterThanOrEqual(flush.peersTable.rows);
+    expect(flush.peersTable.consistent).toBe(true);
+    expect(flush.caughtUp).toBe(true);
+    expect(flush).toHaveProperty('peerRowsPerSecondWhileServing');
+    expect(flush).toMatchObject({ commitsWhileServing: expect.any(Number), peerRowsWrittenWhileServing: expect.any(Number), disturbed: expect.any(Boolean) });
+    expect(written.goals.find((g) => g.figure === 'flush while serving')?.measured).toMatch(/peer rows/);
+
+    // Control plane: Login and GetUser answered, with rate and latency, shown as a figure without verdict.
+    if (isSkipped(written.control)) throw new Error(`control run skipped: ${written.control.skipped}`);
+    for (const calls of [written.control.login, written.control.getUser]) {
+      expect(calls.calls).toBeGreaterThan(0);
+      expect(calls).toMatchObject({ callsPerSecond: expect.any(Number), latencyMs: { p50: expect.any(Number), p99: expect.any(Number), max: expect.any(Number) } });
+    }
+    expect(written.control.passwordHash?.algorithm).toBe('argon2id');
+    const controlGoal = written.goals.find((g) => g.figure.startsWith('control plane'));
+    expect(controlGoal?.verdict).toBe('no goal');
+    expect(controlGoal?.measured).toMatch(/Login .*argon2id-bound by design.*GetUser/);
+
+    const markdown = readFileSync(files.markdown, 'utf8');
+    expect(markdown).toContain('| target | mix | connection |');
+    expect(markdown).toContain('| call | calls/s | p50 ms | p99 ms |');
+    expect(markdown).toContain('peer rows written/s while serving');
     expect(readFileSync(files.svg, 'utf8')).toMatch(/^<svg /);
     expect(existsSync(join(outDir, 'latest.json'))).toBe(true);
     expect(results.measurements).toHaveLength(written.measurements.length);

@@ -1,0 +1,123 @@
+/**
+ * The bench's arithmetic on made-up inputs: flush rates from commit-stepped counters, engine log
+ * phases, argon2 parameters, goal verdicts below the goal size, and a CPU profile's per-thread
+ * summary. No load runs here and no timing is asserted.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { summarizeProfile } from '../../bench/profile/cpu-profile.js';
+import { profileReport } from '../../bench/profile/profile-report.js';
+import { evaluateGoals } from '../../bench/report/goals.js';
+import type { BenchResults } from '../../bench/report/results.js';
+import { argon2Parameters } from '../../bench/runs/argon2-parameters.js';
+import { commitRate, type FlushSample } from '../../bench/runs/flush-samples.js';
+import type { RestartResult } from '../../bench/runs/run-results.js';
+import { describePhases, readEnginePhases } from '../../bench/targets/engine-log.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'swarmgate-bench-figures-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const sample = (atSeconds: number, flushes: number, peerRows: number): FlushSample =>
+  ({ at: atSeconds * 1000, flushes, peerRows, failures: 0, flushSeconds: 0, lagSeconds: 0, pendingKeys: 0 });
+
+describe('flush rates from the rows counter', () => {
+  it('takes the rate from commit to commit, not from a window the commits fall outside of', () => {
+    // Commits (flushes +1) seen at 6 s, 11 s and 16 s, 50,000 rows each; samples every second.
+    const samples: FlushSample[] = [];
+    let flushes = 0;
+    let rows = 0;
+    for (let t = 0; t <= 20; t++) {
+      if (t === 6 || t === 11 || t === 16) {
+        flushes++;
+        rows += 50_000;
+      }
+      samples.push(sample(t, flushes, rows));
+    }
+    const rate = commitRate(samples, 0, 20_000);
+    expect(rate.commits).toBe(3);
+    expect(rate.spanSeconds).toBe(10);
+    expect(rate.rowsPerSecond).toBe(10_000);
+    // A window holding one commit gives no rate rather than 0 or a guess.
+    expect(commitRate(samples, 5000, 10_000)).toMatchObject({ rowsPerSecond: null, commits: 1 });
+  });
+});
+
+describe('engine start-up phases', () => {
+  it('reads the phases with their ms and time after the spawn, and names the ones not logged', () => {
+    const log = join(dir, 'engine.log');
+    const spawned = 1_000_000;
+    writeFileSync(log, [
+      JSON.stringify({ level: 30, time: spawned + 2400, msg: 'catalog loaded, starting workers', ms: 1428 }),
+      JSON.stringify({ level: 20, time: spawned + 2500, msg: 'debug noise', ms: 3 }),
+      '{"level":30,"time":', // cut short by a kill
+    ].join('\n'));
+    const phases = readEnginePhases(log, spawned);
+    expect(phases).toEqual([{ message: 'catalog loaded, starting workers', ms: 1428, atSeconds: 2.4 }]);
+    expect(describePhases(phases)).toBe('catalog loaded, starting workers (engine: 1,428 ms) at 2.4 s; engine listening: not logged');
+  });
+});
+
+describe('argon2 parameters', () => {
+  it('reads m, t and p in any order', () => {
+    expect(argon2Parameters('$argon2id$v=19$m=65536,p=4,t=3$c2FsdA$aGFzaA')).toEqual({ algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 4 });
+    expect(argon2Parameters(null)).toBeNull();
+  });
+});
+
+describe('goal verdicts', () => {
+  const base = { ratios: [], memory: { skipped: '-' }, latency: { skipped: '-' }, flush: { skipped: '-' }, control: { skipped: '-' } } as unknown as Omit<BenchResults, 'goals'>;
+  const restart = (peersInTable: number, firstAnnounceMs: number): RestartResult => ({
+    peersInTable, seedSeconds: 1, loadPeersMs: 100, timeoutMs: 120_000, phases: [], serveMs: firstAnnounceMs, engineLoadMs: null, firstAnnounceMs, peersLoaded: peersInTable, rssBytes: 0,
+  });
+  const verdictOf = (r: RestartResult) => evaluateGoals({ ...base, restart: r }).find((g) => g.figure.startsWith('restart'))!;
+
+  it('does not pass a goal measured below its size, but keeps a miss', () => {
+    expect(verdictOf(restart(1_000_000, 3000)).verdict).toBe('met');
+    expect(verdictOf(restart(200_000, 3000)).verdict).toBe('not measured');
+    expect(verdictOf(restart(200_000, 30_000)).verdict).toBe('not met');
+  });
+
+  it('reports a start that never served with the phases the engine logged', () => {
+    const failed: RestartResult = {
+      ...restart(1_000_000, 0), serveMs: null, firstAnnounceMs: null, peersLoaded: null, rssBytes: null,
+      failure: { reason: 'timeout', waitedMs: 120_000, message: 'not within 120000 ms', logPath: '/x.log' },
+      phases: [{ message: 'catalog loaded, starting workers', ms: 900, atSeconds: 1.2 }],
+    };
+    const row = verdictOf(failed);
+    expect(row.verdict).toBe('not met');
+    expect(row.measured).toContain('did not serve within 120 s');
+    expect(row.measured).toContain('engine listening: not logged');
+  });
+});
+
+describe('CPU profile summary', () => {
+  it('charges self time per function and file, leaves idle out, and names the thread', () => {
+    const file = join(dir, 'CPU.20260101.000000.4242.1.002.cpuprofile');
+    const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0, columnNumber: 0, scriptId: '0' });
+    writeFileSync(file, JSON.stringify({
+      nodes: [
+        { id: 1, callFrame: frame('(root)', ''), children: [2, 4] },
+        { id: 2, callFrame: frame('onAnnounce', 'file:///p/build/engine/worker.js'), children: [3] },
+        { id: 3, callFrame: frame('parse', 'file:///p/build/engine/protocol/announce-query.js') },
+        { id: 4, callFrame: frame('(idle)', '') },
+      ],
+      // Each sample is charged the time until the next one: 3 ms parse, 1 ms onAnnounce, 6 ms idle.
+      samples: [3, 3, 3, 2, 4],
+      timeDeltas: [0, 1000, 1000, 1000, 1000],
+      startTime: 0,
+      endTime: 10_000,
+    }));
+    const s = summarizeProfile(file);
+    expect(s.thread).toEqual({ pid: 4242, threadId: 1, role: 'engine worker' });
+    expect(s.busyMs).toBe(4);
+    expect(s.functions.find((f) => f.name === 'parse')).toMatchObject({ selfMs: 3, totalMs: 3, where: 'engine/protocol/announce-query.js:1' });
+    expect(s.functions.find((f) => f.name === 'onAnnounce')).toMatchObject({ selfMs: 1, totalMs: 4 });
+    expect(s.functions.some((f) => f.name === '(idle)')).toBe(false);
+    expect(s.byFile[0]).toEqual({ file: 'engine/protocol/announce-query.js', ms: 3 });
+    const report = profileReport([s], { top: 5, base: dir, minBusyMs: 0 });
+    expect(report).toContain('### thread 1: engine worker, pid 4242');
+    expect(report).toContain('| 75.0 % | 75.0 % | `parse` | `engine/protocol/announce-query.js:1` |');
+  });
+});
