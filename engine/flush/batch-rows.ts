@@ -55,7 +55,9 @@ export class F64Rows {
       grown.set(this.data);
       this.data = grown;
     }
-    this.data.fill(0, base, base + this.stride);
+    // A loop, not fill(): rows are a handful of fields and this runs once per new key.
+    const data = this.data;
+    for (let k = base; k < base + this.stride; k++) data[k] = 0;
     this.count++;
     return base;
   }
