@@ -113,7 +113,8 @@ export function summarizeProfile(file: string): ProfileSummary {
     add(self, profile.samples[i]!, ms);
   }
 
-  const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}\u0000${shortUrl(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+  const where = (n: ProfileNode) => (n.callFrame.url === '' ? '(native)' : `${shortUrl(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`);
+  const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}\u0000${where(n)}`;
   const selfBy = new Map<string, number>();
   const totalBy = new Map<string, number>();
   const areas = new Map<string, number>();
