@@ -64,6 +64,11 @@ function fail(w: BencodeWriter, outcome: Outcome, reason: string, retryIn?: numb
   return result;
 }
 
+/** The answer to a passkey no user holds (also given by a worker before it would hand the announce over). */
+export function unknownPasskey(w: BencodeWriter): AnnounceResult {
+  return fail(w, Outcome.UnknownPasskey, 'Unknown passkey. Download the .torrent again from the site.');
+}
+
 function isLeeching(flags: number): boolean {
   return (flags & (FLAG_SEEDER | FLAG_PAUSED)) === 0;
 }
@@ -80,8 +85,22 @@ export function handleAnnounce(
   now: number,
   w: BencodeWriter,
 ): AnnounceResult {
-  const user = s.users.byPasskeyOf(passkey);
-  if (!user) return fail(w, Outcome.UnknownPasskey, 'Unknown passkey. Download the .torrent again from the site.');
+  return handleUserAnnounce(s, s.users.byPasskeyOf(passkey), q, ip, now, w);
+}
+
+/**
+ * The same for a user already looked up (undefined: unknown passkey): the owning worker gets
+ * announces handed over from other workers with the user's index, not the passkey.
+ */
+export function handleUserAnnounce(
+  s: AnnounceState,
+  user: UserRecord | undefined,
+  q: AnnounceQuery,
+  ip: Uint8Array,
+  now: number,
+  w: BencodeWriter,
+): AnnounceResult {
+  if (!user) return unknownPasskey(w);
   if (!user.enabled) return fail(w, Outcome.UserDisabled, 'Your account is disabled.');
   const group = s.users.group(user.groupId);
   if (!group) return fail(w, Outcome.UserDisabled, 'Your account has no valid group.');

@@ -80,17 +80,10 @@ export type WorkerToSupervisor =
   | { type: 'journal-full'; workerIndex: number }
   | { type: 'stopped'; workerIndex: number };
 
-/** Announces handed to the owning worker, batched per event-loop turn. */
-export interface ForwardedAnnounce {
-  id: number;
-  passkey: string;
-  query: string;
-  ip: Uint8Array;
-}
-
 export type WorkerToWorker =
-  | { type: 'announce'; items: ForwardedAnnounce[] }
-  /** Bodies packed back to back in one transferred buffer; ends[i] is where body i ends. */
-  | { type: 'announce-replies'; ids: number[]; ends: number[]; bodies: Uint8Array }
+  /** Parsed announces for swarms the receiver owns, as fixed-size records (engine/handoff.ts). */
+  | { type: 'announce'; records: Uint8Array }
+  /** The answers, each as id, length and body, back to back in one transferred buffer. */
+  | { type: 'announce-replies'; bodies: Uint8Array }
   | { type: 'scrape'; id: number; hashes: string[] }
   | { type: 'scrape-reply'; id: number; entries: ScrapeEntry[] };

@@ -4,10 +4,10 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { formatAddress, normalizeAddress, parseAddress } from './address.js';
-import { handleAnnounce } from './announce.js';
+import { handleAnnounce, handleUserAnnounce, unknownPasskey } from './announce.js';
+import { AnnounceReplies, ForwardedAnnounceReader, ForwardedAnnounces, forEachReply } from './handoff.js';
 import { createMetricsRegistry, WorkerMetrics } from './metrics.js';
 import type {
-  ForwardedAnnounce,
   PeerSnapshot,
   SupervisorToWorker,
   SwarmSnapshot,
@@ -94,8 +94,14 @@ function onAnnounce(res: HttpResponse, req: HttpRequest): void {
     send(res, result.body);
     return checkJournalSize();
   }
+  // Every worker holds every user: an unknown passkey is answered here, a known one travels as its index.
+  const user = state.users.byPasskeyOf(passkey);
+  if (!user) {
+    metrics.announce(Outcome.UnknownPasskey);
+    return send(res, unknownPasskey(writer).body);
+  }
   metrics.forwarded();
-  forwardAnnounce(owner, res, { id: 0, passkey, query: raw, ip: ip.slice() });
+  forwardAnnounce(owner, res, user.index, ip);
 }
 
 // --- hand-off to the owning worker, batched per event-loop turn ---------------------------------
@@ -107,17 +113,20 @@ interface Pending {
 
 let nextId = 1;
 const pendingAnnounces = new Map<number, Pending>();
-const outgoing: ForwardedAnnounce[][] = Array.from({ length: workers }, () => []);
+const outgoing = Array.from({ length: workers }, () => new ForwardedAnnounces());
+const forwardedReader = new ForwardedAnnounceReader();
+const replies = new AnnounceReplies();
 let flushScheduled = false;
 
-function forwardAnnounce(owner: number, res: HttpResponse, item: ForwardedAnnounce): void {
+/** Hand the announce just parsed into `query` to its owner; the answer comes back as 'announce-replies'. */
+function forwardAnnounce(owner: number, res: HttpResponse, userIndex: number, ip: Uint8Array): void {
   const pending: Pending = { res, aborted: false };
   res.onAborted(() => {
     pending.aborted = true;
   });
-  item.id = nextId++;
-  pendingAnnounces.set(item.id, pending);
-  outgoing[owner]!.push(item);
+  const id = nextId++;
+  pendingAnnounces.set(id, pending);
+  outgoing[owner]!.append(id, userIndex, query, ip);
   if (!flushScheduled) {
     flushScheduled = true;
     setImmediate(flushOutgoing);
@@ -127,10 +136,9 @@ function forwardAnnounce(owner: number, res: HttpResponse, item: ForwardedAnnoun
 function flushOutgoing(): void {
   flushScheduled = false;
   for (let w = 0; w < workers; w++) {
-    const items = outgoing[w]!;
-    if (items.length === 0) continue;
-    outgoing[w] = [];
-    post(w, { type: 'announce', items });
+    if (outgoing[w]!.isEmpty) continue;
+    const records = outgoing[w]!.take();
+    post(w, { type: 'announce', records }, [records.buffer as ArrayBuffer]);
   }
 }
 
@@ -138,49 +146,32 @@ function post(worker: number, message: WorkerToWorker, transfer?: ArrayBuffer[])
   data.peerPorts[worker]!.postMessage(message, transfer ?? []);
 }
 
+function answerForwarded(id: number, body: Uint8Array): void {
+  const pending = pendingAnnounces.get(id);
+  pendingAnnounces.delete(id);
+  if (pending && !pending.aborted) pending.res.cork(() => send(pending.res, body));
+}
+
 function onPeerMessage(from: number, message: WorkerToWorker): void {
   switch (message.type) {
     case 'announce': {
       const now = nowSeconds();
-      const ids: number[] = [];
-      const ends: number[] = [];
-      const chunks: Buffer[] = [];
-      let total = 0;
-      for (const item of message.items) {
-        const problem = parseAnnounceQuery(item.query, query);
-        let body: Buffer;
-        if (problem !== null) {
-          metrics.announce(Outcome.BadRequest);
-          body = Buffer.from(writeFailure(writer, problem));
-        } else {
-          const result = handleAnnounce(state, item.passkey, query, item.ip, now, writer);
-          metrics.announce(result.outcome);
-          body = Buffer.from(result.body);
-        }
-        ids.push(item.id);
-        chunks.push(body);
-        total += body.length;
-        ends.push(total);
+      const reader = forwardedReader;
+      reader.reset(message.records);
+      for (let i = 0; i < reader.count; i++) {
+        reader.read(i, query);
+        const result = handleUserAnnounce(state, state.users.byIndexOf(reader.userIndex), query, reader.ip, now, writer);
+        metrics.announce(result.outcome);
+        replies.append(reader.id, result.body);
       }
       checkJournalSize();
-      const bodies = new Uint8Array(Buffer.concat(chunks, total));
-      post(from, { type: 'announce-replies', ids, ends, bodies }, [bodies.buffer as ArrayBuffer]);
+      const bodies = replies.take();
+      post(from, { type: 'announce-replies', bodies }, [bodies.buffer as ArrayBuffer]);
       break;
     }
-    case 'announce-replies': {
-      let start = 0;
-      for (let i = 0; i < message.ids.length; i++) {
-        const end = message.ends[i]!;
-        const pending = pendingAnnounces.get(message.ids[i]!);
-        pendingAnnounces.delete(message.ids[i]!);
-        if (pending && !pending.aborted) {
-          const body = message.bodies.subarray(start, end);
-          pending.res.cork(() => send(pending.res, body));
-        }
-        start = end;
-      }
+    case 'announce-replies':
+      forEachReply(message.bodies, answerForwarded);
       break;
-    }
     case 'scrape':
       post(from, { type: 'scrape-reply', id: message.id, entries: scrapeLocal(message.hashes) });
       break;
