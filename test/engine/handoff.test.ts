@@ -26,7 +26,7 @@ describe('announce hand-off between workers', () => {
     expect(out.isEmpty).toBe(true);
 
     const reader = new ForwardedAnnounceReader();
-    reader.reset(structuredClone(records, { transfer: [records.buffer] }));
+    reader.reset(structuredClone(records, { transfer: [records.buffer as ArrayBuffer] }));
     expect(reader.count).toBe(200);
     const read = new AnnounceQuery();
     for (let n = 0; n < 200; n++) {
