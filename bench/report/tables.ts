@@ -109,7 +109,8 @@ export function restartTable(r: RestartResult): string {
   const seconds = (ms: number | null) => (ms === null ? '-' : `${n2(ms / 1000)} s`);
   const phases = r.phases.length === 0
     ? 'The engine logged no start-up phase.'
-    : table(['phase (engine log)', "engine's ms", 'logged after spawn'], r.phases.map((p) => [p.message, p.ms === null ? '-' : n0(p.ms), `${n1(p.atSeconds)} s`]));
+    : table(['phase (engine log)', "engine's ms", 'logged after spawn'], r.phases.map((p) => [
+        p.message + Object.entries(p.parts ?? {}).map(([k, v]) => `; ${k} ${n0(v)}`).join(''), p.ms === null ? '-' : n0(p.ms), `${n1(p.atSeconds)} s`]));
   if (r.failure) {
     const what = r.failure.reason === 'timeout' ? `not within ${seconds(r.timeoutMs)}` : `exited after ${seconds(r.failure.waitedMs)}`;
     return `${table(header, [[n0(r.peersInTable), `${n1(r.seedSeconds)} s`, seconds(r.loadPeersMs), what, '-', '-', '-', '-']])}\n\n` +

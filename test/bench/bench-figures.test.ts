@@ -49,13 +49,13 @@ describe('engine start-up phases', () => {
     const log = join(dir, 'engine.log');
     const spawned = 1_000_000;
     writeFileSync(log, [
-      JSON.stringify({ level: 30, time: spawned + 2400, msg: 'catalog loaded, starting workers', ms: 1428 }),
+      JSON.stringify({ level: 30, time: spawned + 2400, msg: 'catalog loaded, starting workers', ms: 1428, peersMs: 900, peers: 5 }),
       JSON.stringify({ level: 20, time: spawned + 2500, msg: 'debug noise', ms: 3 }),
       '{"level":30,"time":', // cut short by a kill
     ].join('\n'));
     const phases = readEnginePhases(log, spawned);
-    expect(phases).toEqual([{ message: 'catalog loaded, starting workers', ms: 1428, atSeconds: 2.4 }]);
-    expect(describePhases(phases)).toBe('catalog loaded, starting workers (engine: 1,428 ms) at 2.4 s; engine listening: not logged');
+    expect(phases).toEqual([{ message: 'catalog loaded, starting workers', ms: 1428, atSeconds: 2.4, parts: { peersMs: 900 } }]);
+    expect(describePhases(phases)).toBe('catalog loaded, starting workers (engine: 1,428 ms, peersMs 900 ms) at 2.4 s; engine listening: not logged');
   });
 });
 
