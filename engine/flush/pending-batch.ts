@@ -21,27 +21,37 @@ import type { SealedBatch } from './sealed-batch.js';
 
 const NO_ROW = -1;
 
+/**
+ * After sealing a batch larger than this (rows of every kind), the next one starts with new, small
+ * tables: clearing keeps storage at its high-water size, and one burst (a million new peers after a
+ * restart or a PostgreSQL outage) would otherwise hold hundreds of bytes per peer for good.
+ */
+const RELEASE_STORAGE_ABOVE_ROWS = 65_536;
+
 export class PendingBatch {
-  private readonly torrentSlots = new TorrentSlots();
-  private readonly userSlots: UserSlots;
-  private readonly peers = new PeerTable();
-  private readonly users = new B.F64Rows(B.USER_FIELDS);
+  private torrentSlots = new TorrentSlots();
+  private userSlots: UserSlots;
+  private peers = new PeerTable();
+  private users = new B.F64Rows(B.USER_FIELDS);
   /** user slot -> offset of its row in `users`, or NO_ROW. */
   private userRowOf = new Int32Array(256).fill(NO_ROW);
-  private readonly historyIndex = new PairIndex();
-  private readonly history = new B.F64Rows(B.HISTORY_FIELDS);
-  private readonly torrents = new B.F64Rows(B.TORRENT_FIELDS);
+  private historyIndex = new PairIndex();
+  private history = new B.F64Rows(B.HISTORY_FIELDS);
+  private torrents = new B.F64Rows(B.TORRENT_FIELDS);
   /** torrent slot -> offset of its row in `torrents`, or NO_ROW. */
   private torrentRowOf = new Int32Array(256).fill(NO_ROW);
-  private readonly snatches = new RecordLog(R.RECORD_BYTES);
-  private readonly announces: RecordLog;
+  private snatches = new RecordLog(R.RECORD_BYTES);
+  private announces: RecordLog;
   /** drain torrent ref -> batch torrent slot, reused across drains. */
   private slotOfRef = new Int32Array(256);
   private oldestDrainAt = 0;
   /** Announce-log rows dropped because the backlog passed its cap (history only, never accounting). */
   droppedAnnounces = 0;
 
-  constructor(maxAnnounces: number, userIdOf: (index: number) => string | undefined) {
+  constructor(
+    private readonly maxAnnounces: number,
+    private readonly userIdOf: (index: number) => string | undefined,
+  ) {
     this.announces = new RecordLog(A.ANNOUNCE_BYTES, maxAnnounces);
     this.userSlots = new UserSlots(userIdOf);
   }
@@ -94,6 +104,13 @@ export class PendingBatch {
       history: this.history.snapshot(),
       torrents: this.torrents.snapshot(),
     };
+    if (this.keys + this.announces.size > RELEASE_STORAGE_ABOVE_ROWS) this.startWithNewStorage();
+    else this.clear();
+    this.oldestDrainAt = 0;
+    return batch;
+  }
+
+  private clear(): void {
     this.userRowOf.fill(NO_ROW, 0, this.userSlots.size);
     this.torrentRowOf.fill(NO_ROW, 0, this.torrentSlots.size);
     this.userSlots.clear();
@@ -105,8 +122,21 @@ export class PendingBatch {
     this.torrents.clear();
     this.snatches.clear();
     this.announces.clear();
-    this.oldestDrainAt = 0;
-    return batch;
+  }
+
+  private startWithNewStorage(): void {
+    this.torrentSlots = new TorrentSlots();
+    this.userSlots = new UserSlots(this.userIdOf);
+    this.peers = new PeerTable();
+    this.users = new B.F64Rows(B.USER_FIELDS);
+    this.userRowOf = new Int32Array(256).fill(NO_ROW);
+    this.historyIndex = new PairIndex();
+    this.history = new B.F64Rows(B.HISTORY_FIELDS);
+    this.torrents = new B.F64Rows(B.TORRENT_FIELDS);
+    this.torrentRowOf = new Int32Array(256).fill(NO_ROW);
+    this.snatches = new RecordLog(R.RECORD_BYTES);
+    this.announces = new RecordLog(A.ANNOUNCE_BYTES, this.maxAnnounces);
+    this.slotOfRef = new Int32Array(256);
   }
 
   private mapTorrentRefs(torrentIds: string[]): void {

@@ -192,6 +192,20 @@ describe('pending batch', () => {
     expect(snatches[0]!.slice(0, 2)).toEqual([USERS[1], T1]);
   });
 
+  it('after sealing a burst larger than its tables keep, the next batch merges from fresh storage just the same', () => {
+    const pending = new PendingBatch(1_000_000, userIdOf);
+    const burst = Array.from({ length: 70_000 }, (_, n) => ({ torrent: n % 2 ? T1 : T2, user: n % 3, peer: n, time: 100, up: 1 }));
+    pending.add(drain(burst), 1);
+    expect(pending.seal(false).counts.peers).toBe(70_000);
+    expect(pending.isEmpty).toBe(true);
+    pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 200, up: 5 }], [{ torrent: T1, user: 0, peer: 1, time: 200 }]), 2);
+    pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 201, up: 7 }]), 3);
+    const next = pending.seal(false);
+    expect(next.counts).toMatchObject({ peers: 1, users: 1, history: 1, announces: 1 });
+    expect(userSums(next).get(USERS[0]!)![0]).toBe(12);
+    expect(idAt(next.torrentIds, 0)).toBe(T1);
+  });
+
   it('keeps the latest torrent counts and sums completions', () => {
     const pending = new PendingBatch(1000, userIdOf);
     pending.add(drain([], [], [{ torrentId: T1, seeders: 1, leechers: 2, completed: 1, lastSeederAt: 50 }]), 1);
