@@ -1,8 +1,9 @@
 /**
  * What an answer may reveal about an account beyond what the RPC's permission already allows: other
  * accounts' email addresses need PERMISSION_USERS_VIEW_EMAILS (group flag can_view_emails), the
- * client addresses of their sessions PERMISSION_USERS_VIEW_IPS (can_view_ips). One's own account is
- * always shown in full. Hidden fields are sent empty (proto3's default), as the proto comments say.
+ * client addresses of their sessions PERMISSION_USERS_VIEW_IPS (can_view_ips), and their passkeys
+ * (a credential: whoever holds one announces as that user) PERMISSION_USERS_MANAGE, which may rotate
+ * them anyway. One's own account is always shown in full. Hidden fields are sent empty (proto3's default), as the proto comments say.
  */
 import type { Caller } from './caller.js';
 import { holds } from './permission-table.js';
@@ -23,6 +24,10 @@ export function canViewEmailsOf(reader: Reader, userId: string): boolean {
 
 export function canViewIpsOf(reader: Reader, userId: string): boolean {
   return isOwn(reader, userId) || ('group' in reader && holds(reader, 'PERMISSION_USERS_VIEW_IPS'));
+}
+
+export function canViewPasskeyOf(reader: Reader, userId: string): boolean {
+  return isOwn(reader, userId) || ('group' in reader && holds(reader, 'PERMISSION_USERS_MANAGE'));
 }
 
 /** Whether searches may match other accounts' emails (ListUsers.query). */

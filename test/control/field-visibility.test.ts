@@ -1,6 +1,6 @@
 /**
  * Other accounts' emails and session addresses are shown only to groups with can_view_emails /
- * can_view_ips; one's own always. Without can_view_emails a ListUsers search matches usernames only.
+ * can_view_ips, their passkeys only to groups that manage users; one's own always. Without can_view_emails a ListUsers search matches usernames only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../control/auth/totp.js';
@@ -47,6 +47,15 @@ describe('email and IP visibility', () => {
     expect(own.email).toBe(forumModerator.email);
     const byModerator = await call(moderator.clients.users.getUser.bind(moderator.clients.users), { name: `users/${member.id}` });
     expect(byModerator.email).toBe(member.email);
+  });
+
+  it('passkeys: another account\'s only for PERMISSION_USERS_MANAGE; one\'s own always', async () => {
+    const get = (a: TestAccount, id: string) => call(a.clients.users.getUser.bind(a.clients.users), { name: `users/${id}` });
+    expect((await get(forumModerator, member.id)).passkey).toBe('');
+    expect((await get(forumModerator, forumModerator.id)).passkey).toBe(forumModerator.passkey);
+    expect((await get(manager, member.id)).passkey).toBe(member.passkey);
+    const listed = await call(forumModerator.clients.users.listUsers.bind(forumModerator.clients.users), { pageSize: 500 });
+    for (const u of listed.users) expect(u.passkey, u.username).toBe(u.id === forumModerator.id ? forumModerator.passkey : '');
   });
 
   it('ListUsers: emails redacted except one\'s own; a search matches usernames only', async () => {

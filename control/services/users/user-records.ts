@@ -3,7 +3,7 @@
  * secrets), and lookups by reference that raise NOT_FOUND.
  */
 import type { PoolClient, Pool } from '../../../core/db.js';
-import { canViewEmailsOf, type Reader } from '../../auth/field-visibility.js';
+import { canViewEmailsOf, canViewPasskeyOf, type Reader } from '../../auth/field-visibility.js';
 import { notFound } from '../../errors/control-error.js';
 import type { User } from '../../generated/swarmgate/control/v1/User.js';
 import type { UserStatus } from '../../generated/swarmgate/control/v1/UserStatus.js';
@@ -54,7 +54,7 @@ export const STATUS_TO_PROTO: Record<UserRow['status'], UserStatus> = {
   disabled: 'USER_STATUS_DISABLED',
 };
 
-/** The account as `reader` may see it (another account's email only with PERMISSION_USERS_VIEW_EMAILS). */
+/** The account as `reader` may see it (another account's email and passkey only with the permissions of field-visibility.ts). */
 export function toUserMessage(row: UserRow, reader: Reader): User {
   return {
     name: userName(row.id),
@@ -64,7 +64,7 @@ export function toUserMessage(row: UserRow, reader: Reader): User {
     group: row.group_name,
     status: STATUS_TO_PROTO[row.status],
     disabledReason: row.disabled_reason ?? '',
-    passkey: row.passkey,
+    passkey: canViewPasskeyOf(reader, row.id) ? row.passkey : '',
     canDownload: row.can_download,
     title: row.title ?? '',
     avatarUrl: row.avatar_url ?? '',
