@@ -123,7 +123,6 @@ export class Engine {
     for (const t of torrents) torrentsByOwner[ownerOf(t.infoHash, n)]!.push(t);
 
     const entry = workerEntry();
-    const ready: Promise<void>[] = [];
     for (let i = 0; i < n; i++) {
       const catalog: Catalog = { groups, users, torrents: torrentsByOwner[i]!, ipBans, clientBlacklist, settings };
       const data: WorkerData = {
@@ -146,23 +145,17 @@ export class Engine {
         name: `engine-${i}`,
       });
       this.workers.push(worker);
-      ready.push(
-        new Promise((resolve, reject) => {
-          const onMessage = (m: WorkerToSupervisor) => {
-            if (m.type === 'ready') resolve();
-            if (m.type === 'listen-failed') reject(new Error(m.reason));
-          };
-          worker.on('message', onMessage);
-          worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`engine worker ${i} exited with code ${code} during start`)));
-        }),
-      );
       worker.on('error', (err) => log.error({ err, worker: i }, 'engine worker failed'));
     }
     try {
-      await Promise.all(ready);
+      // Two steps, so that no worker serves while another is still restoring the swarms it owns
+      // (an announce handed to it would wait): every worker restores, then all listen.
+      await this.fromEveryWorker('restored');
+      for (const worker of this.workers) worker.postMessage({ type: 'listen' } satisfies SupervisorToWorker);
+      await this.fromEveryWorker('ready');
     } catch (err) {
-      await Promise.all(this.workers.map((w) => w.terminate()));
+      // Never terminate() a thread holding uWS sockets (that aborts the process): stop them in order.
+      await this.stopWorkers();
       throw err;
     }
     for (const worker of this.workers) {
@@ -183,6 +176,28 @@ export class Engine {
     log.info(
       { workers: n, port: config.port, users: users.length, torrents: torrents.length, peers: peerCount, ms: Date.now() - started },
       'engine listening',
+    );
+  }
+
+  /** Resolves when every worker has sent `type`; rejects when one fails to listen, errors or exits first. */
+  private fromEveryWorker(type: 'restored' | 'ready'): Promise<void[]> {
+    return Promise.all(
+      this.workers.map(
+        (worker, i) =>
+          new Promise<void>((resolve, reject) => {
+            const settle = (outcome: () => void) => {
+              worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+              outcome();
+            };
+            const onMessage = (m: WorkerToSupervisor) => {
+              if (m.type === type) settle(resolve);
+              if (m.type === 'listen-failed') settle(() => reject(new Error(m.reason)));
+            };
+            const onError = (err: Error) => settle(() => reject(err));
+            const onExit = (code: number) => settle(() => reject(new Error(`engine worker ${i} exited with code ${code} during start`)));
+            worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+          }),
+      ),
     );
   }
 
@@ -291,8 +306,35 @@ export class Engine {
     await this.eventChain;
     await this.askAll({ type: 'stop' }, (m) => (m.type === 'stopped' ? true : undefined));
     await this.flusher?.stop();
+    await this.exitWorkers();
+    this.options.log.info('engine stopped');
+  }
+
+  /** After a failed start: stop whatever workers are still running, in order. */
+  private async stopWorkers(): Promise<void> {
+    const running = this.workers.filter((w) => w.threadId >= 0);
+    await Promise.all(
+      running.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            const done = () => {
+              worker.off('message', onMessage).off('exit', done);
+              resolve();
+            };
+            const onMessage = (m: WorkerToSupervisor) => m.type === 'stopped' && done();
+            worker.on('message', onMessage).on('exit', done);
+            worker.postMessage({ type: 'stop' } satisfies SupervisorToWorker);
+          }),
+      ),
+    );
+    await this.exitWorkers();
+  }
+
+  /** Every worker has stopped serving: let each thread end on its own (terminate only if it hangs). */
+  private async exitWorkers(): Promise<void> {
     await Promise.all(
       this.workers.map(async (worker) => {
+        if (worker.threadId < 0) return; // already exited
         const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
         worker.postMessage({ type: 'exit' } satisfies SupervisorToWorker);
         const timer = setTimeout(() => void worker.terminate(), 5000);
@@ -300,6 +342,5 @@ export class Engine {
         clearTimeout(timer);
       }),
     );
-    this.options.log.info('engine stopped');
   }
 }

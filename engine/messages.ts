@@ -63,6 +63,8 @@ export interface WorkerSnapshot {
 }
 
 export type SupervisorToWorker =
+  /** Every worker has restored its swarms: start serving. */
+  | { type: 'listen' }
   | { type: 'catalog'; changes: CatalogChange[] }
   | { type: 'inspect'; requestId: number }
   /** Hand the journal to the flusher and start a new one. */
@@ -72,6 +74,8 @@ export type SupervisorToWorker =
   | { type: 'exit' };
 
 export type WorkerToSupervisor =
+  /** State built from the catalog and the peers; waiting for 'listen'. */
+  | { type: 'restored'; workerIndex: number }
   | { type: 'ready'; workerIndex: number }
   | { type: 'listen-failed'; workerIndex: number; reason: string }
   | { type: 'applied' }

@@ -330,18 +330,26 @@ const app = uws
     res.writeStatus('404 Not Found').writeHeader('Content-Type', 'text/plain').end('Not found. Announce at /<passkey>/announce\n');
   });
 
-app.listen(config.host, config.port, (socket) => {
-  if (!socket) {
-    supervisor.postMessage({ type: 'listen-failed', workerIndex: self, reason: `cannot listen on ${config.host}:${config.port}` } satisfies WorkerToSupervisor);
-    return;
-  }
-  listenSocket = socket;
-  updateGauges();
-  supervisor.postMessage({ type: 'ready', workerIndex: self } satisfies WorkerToSupervisor);
-});
+/** Told by the supervisor once every worker has its swarms: no worker serves before all can answer. */
+function listen(): void {
+  app.listen(config.host, config.port, (socket) => {
+    if (!socket) {
+      supervisor.postMessage({ type: 'listen-failed', workerIndex: self, reason: `cannot listen on ${config.host}:${config.port}` } satisfies WorkerToSupervisor);
+      return;
+    }
+    listenSocket = socket;
+    updateGauges();
+    supervisor.postMessage({ type: 'ready', workerIndex: self } satisfies WorkerToSupervisor);
+  });
+}
+
+supervisor.postMessage({ type: 'restored', workerIndex: self } satisfies WorkerToSupervisor);
 
 supervisor.on('message', (message: SupervisorToWorker) => {
   switch (message.type) {
+    case 'listen':
+      listen();
+      break;
     case 'catalog':
       for (const change of message.changes) applyCatalogChange(state, change, owns);
       supervisor.postMessage({ type: 'applied' } satisfies WorkerToSupervisor);

@@ -1,4 +1,6 @@
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../support/database.js';
 import { createTorrent, createUser, type TestTorrent, type TestUser } from '../support/fixtures.js';
 import {
   announce,
@@ -102,5 +104,25 @@ describe('engine across worker threads', () => {
     // Gauges refresh every second.
     await new Promise((r) => setTimeout(r, 1100));
     expect(await metric(t, 'swarmgate_peers')).toBe(totalPeers);
+  });
+});
+
+describe('engine start on a port it cannot have', () => {
+  it('fails with the reason, stops the workers in order, and the process lives on to start again', async () => {
+    const db = await createTestDatabase();
+    // A listener without SO_REUSEPORT: no worker can share its port.
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as { port: number }).port;
+    try {
+      await expect(startTestEngine({ db, workers: 3, engine: { port } })).rejects.toThrow(`cannot listen on 127.0.0.1:${port}`);
+      await new Promise<void>((resolve) => holder.close(() => resolve()));
+      const t = await startTestEngine({ db, workers: 3, engine: { port } });
+      expect((await fetch(`${t.baseUrl}/healthz`)).status).toBe(200);
+      await t.stop();
+    } finally {
+      holder.close();
+      await db.drop();
+    }
   });
 });
