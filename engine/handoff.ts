@@ -5,6 +5,7 @@
  * records in one buffer per destination and event-loop turn, transferred, never structured-cloned.
  */
 import type { AnnounceQuery } from './protocol/announce-query.js';
+import { growTyped } from './state/typed-arrays.js';
 
 /** id u32, user index i32, port u16, event u8, flags u8 (compact, no_peer_id, IPv6), numwant i32,
  *  uploaded f64, downloaded f64, left f64, info_hash 20, peer_id 20, address 16. */
@@ -29,10 +30,8 @@ class GrowableBytes {
   reserve(n: number): number {
     const offset = this.length;
     if (offset + n > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(this.bytes.length * 2, offset + n));
-      grown.set(this.bytes.subarray(0, offset));
-      this.bytes = grown;
-      this.view = new DataView(grown.buffer);
+      this.bytes = growTyped(this.bytes, Math.max(this.bytes.length * 2, offset + n));
+      this.view = new DataView(this.bytes.buffer);
     }
     this.length = offset + n;
     return offset;
