@@ -155,7 +155,8 @@ export class Engine {
       await this.fromEveryWorker('ready');
     } catch (err) {
       // Never terminate() a thread holding uWS sockets (that aborts the process): stop them in order.
-      await this.stopWorkers();
+      await this.stopServing();
+      await this.exitWorkers();
       throw err;
     }
     for (const worker of this.workers) {
@@ -304,17 +305,19 @@ export class Engine {
   async stop(): Promise<void> {
     this.unsubscribe?.();
     await this.eventChain;
-    await this.askAll({ type: 'stop' }, (m) => (m.type === 'stopped' ? true : undefined));
+    await this.stopServing();
     await this.flusher?.stop();
     await this.exitWorkers();
     this.options.log.info('engine stopped');
   }
 
-  /** After a failed start: stop whatever workers are still running, in order. */
-  private async stopWorkers(): Promise<void> {
-    const running = this.workers.filter((w) => w.threadId >= 0);
+  /**
+   * Every running worker closes its listen socket, finishes the hand-offs in flight and closes its
+   * connections. A worker that has already exited (crashed, or failed at start) counts as stopped.
+   */
+  private async stopServing(): Promise<void> {
     await Promise.all(
-      running.map(
+      this.workers.filter((w) => w.threadId >= 0).map(
         (worker) =>
           new Promise<void>((resolve) => {
             const done = () => {
@@ -327,7 +330,6 @@ export class Engine {
           }),
       ),
     );
-    await this.exitWorkers();
   }
 
   /** Every worker has stopped serving: let each thread end on its own (terminate only if it hangs). */
