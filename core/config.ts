@@ -94,6 +94,14 @@ export const SETTINGS: readonly Setting[] = [
   { path: 'flush.peerHistorySeconds', env: 'SWARMGATE_FLUSH_PEER_HISTORY_SECONDS', schema: nonNegativeInt, default: 3600,
     doc: 'Seconds between peer_history snapshots of the peers that changed; 0 turns them off.' },
 
+  // --- debrid key pool -----------------------------------------------------------------------
+  { path: 'pool.masterKey', env: 'SWARMGATE_POOL_MASTER_KEY', schema: z.string().optional(), secret: true,
+    doc: 'Master key (32 bytes, base64 or hex; make one with `openssl rand -base64 32`) that encrypts debrid API keys at rest. Unset: the pool is off.' },
+  { path: 'pool.degradedAfterFailures', env: 'SWARMGATE_POOL_DEGRADED_AFTER', schema: positiveInt, default: 3,
+    doc: 'Consecutive failed upstream calls after which a pool key is marked degraded.' },
+  { path: 'pool.failingAfterFailures', env: 'SWARMGATE_POOL_FAILING_AFTER', schema: positiveInt, default: 6,
+    doc: 'Consecutive failed upstream calls after which a pool key is marked failing (a 401/403 marks it at once).' },
+
   // --- control plane -------------------------------------------------------------------------
   { path: 'control.host', env: 'SWARMGATE_CONTROL_HOST', schema: z.string().min(1), default: '127.0.0.1',
     doc: 'Address the gRPC control plane binds.' },
@@ -141,6 +149,11 @@ export interface Config {
     announceLog: boolean;
     maxPendingAnnounces: number;
     peerHistorySeconds: number;
+  };
+  pool: {
+    masterKey?: string;
+    degradedAfterFailures: number;
+    failingAfterFailures: number;
   };
   control: {
     host: string;

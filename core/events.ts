@@ -14,7 +14,13 @@ export type DomainEvent =
   | { type: 'freeleech_tokens.changed'; torrentId: string }
   | { type: 'bans.changed' }
   | { type: 'client_blacklist.changed' }
-  | { type: 'settings.changed' };
+  | { type: 'settings.changed' }
+  /** A debrid pool key was created, edited, disabled, enabled, deleted or given a new secret. */
+  | { type: 'pool_key.changed'; poolKeyId: string }
+  /** Slot or device assignments of this pool key were changed by the control plane (assign, release, reclaim). */
+  | { type: 'pool_slots.changed'; poolKeyId: string }
+  /** An operator ended a live stream lease; the engine frees its stream. */
+  | { type: 'pool_stream.end_requested'; leaseId: string };
 
 export type EventHandler = (event: DomainEvent) => void;
 

@@ -1,12 +1,18 @@
 /**
  * Secrets at rest (debrid API keys, ...): AES-256-GCM under a 32-byte master key from configuration.
- * Stored form: "v1:" + base64url(iv 12 bytes | tag 16 bytes | ciphertext). The record's id is bound
- * as additional authenticated data, so a ciphertext copied onto another row does not decrypt.
- * A fingerprint (first 12 hex of SHA-256) is what logs, metrics and list calls show instead.
+ * A sealed secret is its ciphertext, a fresh 12-byte IV and the 16-byte tag, stored in three columns
+ * (see torbox_pool.api_key_*). The record's id is bound as additional authenticated data, so a
+ * ciphertext copied onto another row does not decrypt. The fingerprint is an HMAC-SHA-256 of the
+ * plaintext under the master key: it finds duplicates without decrypting, and its first 12 hex
+ * characters are what logs, metrics and RPC answers show instead of the secret.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
-const VERSION = 'v1:';
+export interface SealedSecret {
+  ciphertext: Buffer;
+  iv: Buffer;
+  tag: Buffer;
+}
 
 export class SecretBox {
   private readonly key: Buffer;
@@ -18,27 +24,29 @@ export class SecretBox {
     this.key = key;
   }
 
-  encrypt(plaintext: string, recordId: string): string {
+  seal(plaintext: string, recordId: string): SealedSecret {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     cipher.setAAD(Buffer.from(recordId));
-    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return VERSION + Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+    const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    return { ciphertext, iv, tag: cipher.getAuthTag() };
   }
 
-  /** Throws when the stored value was not made by this key for this record. */
-  decrypt(stored: string, recordId: string): string {
-    if (!stored.startsWith(VERSION)) throw new Error('not a stored secret');
-    const raw = Buffer.from(stored.slice(VERSION.length), 'base64url');
-    if (raw.length < 28) throw new Error('not a stored secret');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, 12));
+  /** Throws when the sealed secret was not made by this master key for this record. */
+  open(sealed: SealedSecret, recordId: string): string {
+    const decipher = createDecipheriv('aes-256-gcm', this.key, sealed.iv);
     decipher.setAAD(Buffer.from(recordId));
-    decipher.setAuthTag(raw.subarray(12, 28));
-    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    decipher.setAuthTag(sealed.tag);
+    return Buffer.concat([decipher.update(sealed.ciphertext), decipher.final()]).toString('utf8');
+  }
+
+  /** 32-byte HMAC-SHA-256 of the plaintext (stored for duplicate detection). */
+  fingerprint(plaintext: string): Buffer {
+    return createHmac('sha256', this.key).update(plaintext).digest();
   }
 }
 
 /** What may be shown of a secret: enough to tell two apart, nothing to use. */
-export function fingerprint(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex').slice(0, 12);
+export function shownFingerprint(fingerprint: Buffer): string {
+  return fingerprint.subarray(0, 6).toString('hex');
 }

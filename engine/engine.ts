@@ -245,6 +245,11 @@ export class Engine {
         return [{ kind: 'client-blacklist', prefixes: await loader.loadClientBlacklist(pool) }];
       case 'settings.changed':
         return [{ kind: 'settings', settings: await loader.loadSettings(pool) }];
+      case 'pool_key.changed':
+      case 'pool_slots.changed':
+      case 'pool_stream.end_requested':
+        // The pool's own state (engine/pool/) handles these; they change nothing in the announce catalog.
+        return [];
     }
   }
 
