@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { bootstrapAdministrator } from '../../control/bootstrap.js';
 import { ControlServer } from '../../control/server/control-server.js';
 import { commandContext } from '../context.js';
-import { runNode, startEngine } from '../runtime.js';
+import { planePorts, runNode, startEngine } from '../runtime.js';
 
 function printCredentials(admin: { username: string; password: string; apiToken: string }): void {
   process.stdout.write(
@@ -29,7 +29,7 @@ export function registerStartCommand(program: Command): void {
     .description('run everything on one node (embedded PostgreSQL unless DATABASE_URL is set)')
     .action(async () => {
       const { config, log } = commandContext(program.opts());
-      await runNode(config, log, 'migrate', async (runtime) => {
+      await runNode(config, log, 'migrate', planePorts(config, { engine: true, control: true }), async (runtime) => {
         const admin = await bootstrapAdministrator(runtime.pool);
         if (admin) printCredentials(admin);
         await startEngine(config, runtime, log);
