@@ -11,7 +11,7 @@ export interface CommandContext {
 export function commandContext(options: { config?: string }): CommandContext {
   try {
     const config = loadConfig(options.config ? { file: options.config } : {});
-    return { config, log: createLogger(config.logLevel) };
+    return { config, log: createLogger(config.logLevel, config.logFormat) };
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`swarmgate: ${err.message}\n`);
