@@ -1,6 +1,7 @@
 /** `swarmgate control`: the gRPC control plane alone, against an already migrated database. */
 import type { Command } from 'commander';
 import { ControlServer } from '../../control/server/control-server.js';
+import { publicBaseUrl } from '../../core/public-url.js';
 import { commandContext } from '../context.js';
 import { planePorts, runNode } from '../runtime.js';
 
@@ -11,7 +12,7 @@ export function registerControlCommand(program: Command): void {
     .action(async () => {
       const { config, log } = commandContext(program.opts());
       await runNode(config, log, 'require-current', planePorts(config, { control: true }), async (runtime) => {
-        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }) });
+        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config) });
         runtime.onStop(() => control.stop());
         log.info({ control: `${config.control.host}:${control.port}` }, 'swarmgate control plane ready');
       });
