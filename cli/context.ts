@@ -11,7 +11,7 @@ export interface CommandContext {
 export function commandContext(options: { config?: string }): CommandContext {
   try {
     const config = loadConfig(options.config ? { file: options.config } : {});
-    return { config, log: createLogger(config.logLevel) };
+    return { config, log: createLogger(config.logLevel, config.logFormat) };
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`swarmgate: ${err.message}\n`);
@@ -22,19 +22,26 @@ export function commandContext(options: { config?: string }): CommandContext {
 }
 
 /**
+ * A wrapper such as `npm start` passes the terminal's Ctrl-C on to us while the terminal sends it
+ * too, so one keypress arrives as two SIGINTs a few milliseconds apart: a repeat this soon is the
+ * same interrupt, not a second one.
+ */
+const SAME_INTERRUPT_MS = 1000;
+
+/**
  * Run until SIGINT or SIGTERM, then call `shutdown` once and exit 0 (1 if shutdown fails). A second
- * SIGINT (Ctrl-C twice) exits at once; a repeated SIGTERM (supervisors and wrappers often send more
- * than one) is ignored so the clean shutdown and its final flush can finish.
+ * SIGINT (Ctrl-C pressed again) exits at once; a repeated SIGTERM (supervisors and wrappers often send
+ * more than one) is ignored so the clean shutdown and its final flush can finish.
  */
 export function runUntilSignal(log: Logger, shutdown: () => Promise<void>): void {
-  let stopping = false;
+  let stoppingSince = 0;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      if (signal === 'SIGTERM') return void log.info('already shutting down');
+    if (stoppingSince) {
+      if (signal === 'SIGTERM' || Date.now() - stoppingSince < SAME_INTERRUPT_MS) return void log.info({ signal }, 'already shutting down');
       log.warn({ signal }, 'second interrupt: exiting without a clean shutdown');
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     log.info({ signal }, 'shutting down');
     shutdown().then(
       () => {

@@ -8,6 +8,7 @@ import { createPool, type Pool } from '../core/db.js';
 import { createEventBus, type EventBus } from '../core/events.js';
 import type { Logger } from '../core/log.js';
 import { migrateUp, migrationStatus } from '../core/migrations.js';
+import { assertPortsFree, type GuardedPort } from '../core/port-guard.js';
 import { Engine } from '../engine/engine.js';
 import { runUntilSignal } from './context.js';
 
@@ -56,24 +57,34 @@ export async function openRuntime(config: Config, log: Logger, schema: 'migrate'
   }
 }
 
+/** The ports of the planes a command runs, checked before anything is opened. */
+export function planePorts(config: Config, planes: { engine?: boolean; control?: boolean }): GuardedPort[] {
+  const ports: GuardedPort[] = [];
+  if (planes.engine) ports.push({ what: 'the engine (announce/scrape)', host: config.engine.host, port: config.engine.port, env: 'SWARMGATE_ENGINE_PORT' });
+  if (planes.control) ports.push({ what: 'the gRPC control plane', host: config.control.host, port: config.control.port, env: 'SWARMGATE_CONTROL_PORT' });
+  return ports;
+}
+
 /**
- * Open the runtime, start the planes with `startPlanes`, and run until SIGINT/SIGTERM. A failure
- * while starting stops whatever was opened and exits 1.
+ * Check that nobody serves `ports` yet, open the runtime, start the planes with `startPlanes`, and
+ * run until SIGINT/SIGTERM. A failure while starting stops whatever was opened and exits 1, saying why.
  */
 export function runNode(
   config: Config,
   log: Logger,
   schema: 'migrate' | 'require-current',
+  ports: GuardedPort[],
   startPlanes: (runtime: Runtime) => Promise<void>,
 ): Promise<void> {
   let runtime: Runtime | null = null;
   runUntilSignal(log, async () => runtime?.stop());
   return (async () => {
     try {
+      await assertPortsFree(ports);
       runtime = await openRuntime(config, log, schema);
       await startPlanes(runtime);
     } catch (err) {
-      log.fatal({ err }, 'start failed');
+      log.fatal({ err }, `start failed: ${err instanceof Error ? err.message : String(err)}`);
       await runtime?.stop().catch(() => undefined);
       process.exit(1);
     }

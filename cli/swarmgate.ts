@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerBenchCommand } from './commands/bench.js';
 import { registerConfigCommand } from './commands/config.js';
 import { registerControlCommand } from './commands/control.js';
+import { registerDbCommand } from './commands/db.js';
 import { registerEngineCommand } from './commands/engine.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerStartCommand } from './commands/start.js';
@@ -17,6 +18,7 @@ registerEngineCommand(program);
 registerControlCommand(program);
 registerMigrateCommand(program);
 registerConfigCommand(program);
+registerDbCommand(program);
 registerBenchCommand(program);
 
 await program.parseAsync();

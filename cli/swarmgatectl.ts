@@ -12,7 +12,22 @@ const program = new Command('swarmgatectl')
   .option('-a, --address <host:port>', `control plane address (default: $SWARMGATECTL_ADDRESS, the saved login, or ${DEFAULT_ADDRESS})`)
   .option('-t, --token <token>', 'bearer token (default: $SWARMGATE_TOKEN, then the saved login)')
   .option('--tls-ca <file>', 'PEM CA bundle: connect with TLS')
-  .option('--json', 'print responses as JSON');
+  .option('--json', 'print responses as JSON')
+  .addHelpText(
+    'after',
+    `
+Environment:
+  SWARMGATECTL_ADDRESS    control plane address (host:port)
+  SWARMGATE_CONTROL_HOST, SWARMGATE_CONTROL_PORT
+                          the server's own settings; used for the address when
+                          SWARMGATECTL_ADDRESS and --address are not given
+  SWARMGATE_TOKEN         bearer token (an API token or a session token)
+  SWARMGATECTL_CONFIG     where \`login\` keeps its session (address, token, user);
+                          default ~/.config/swarmgate/ctl.json, mode 0600
+
+Precedence: --address, SWARMGATECTL_ADDRESS, SWARMGATE_CONTROL_HOST/PORT, the saved
+session, ${DEFAULT_ADDRESS}. Token: --token, SWARMGATE_TOKEN, the saved session.`,
+  );
 
 registerSessionCommands(program);
 registerUserCommands(program);

@@ -47,10 +47,14 @@ export const SETTINGS: readonly Setting[] = [
   // --- logging -------------------------------------------------------------------------------
   { path: 'logLevel', env: 'SWARMGATE_LOG_LEVEL', schema: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']),
     default: 'info', doc: 'pino log level.' },
+  { path: 'logFormat', env: 'SWARMGATE_LOG_FORMAT', schema: z.enum(['auto', 'json', 'pretty']), default: 'auto',
+    doc: 'Log lines as JSON (for collectors) or pretty (for people); auto: pretty when stdout is a terminal, JSON otherwise.' },
 
   // --- engine (data plane) -------------------------------------------------------------------
   { path: 'engine.host', env: 'SWARMGATE_ENGINE_HOST', schema: z.string().min(1), default: '0.0.0.0',
     doc: 'Address the announce/scrape HTTP server binds.' },
+  { path: 'publicUrl', env: 'SWARMGATE_PUBLIC_URL', schema: url.optional(),
+    doc: 'Base URL clients reach the engine at (e.g. https://tracker.example.org behind a proxy): printed when ready and written into downloaded .torrent files. Unset: http://<engine host>:<engine port>, a wildcard host replaced by this machine\'s first non-loopback IPv4 address.' },
   { path: 'engine.port', env: 'SWARMGATE_ENGINE_PORT', schema: port, default: 6969,
     doc: 'Port of the announce/scrape HTTP server (all workers share it via SO_REUSEPORT).' },
   { path: 'engine.workers', env: 'SWARMGATE_ENGINE_WORKERS', schema: positiveInt.max(256), default: availableParallelism(),
@@ -124,7 +128,9 @@ export interface Config {
   dataDir: string;
   embeddedPostgres: { port: number };
   redisUrl?: string;
+  publicUrl?: string;
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+  logFormat: 'auto' | 'json' | 'pretty';
   engine: {
     host: string;
     port: number;

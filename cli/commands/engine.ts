@@ -1,7 +1,7 @@
 /** `swarmgate engine`: the announce/scrape engine alone, against an already migrated database. */
 import type { Command } from 'commander';
 import { commandContext } from '../context.js';
-import { runNode, startEngine } from '../runtime.js';
+import { planePorts, runNode, startEngine } from '../runtime.js';
 
 export function registerEngineCommand(program: Command): void {
   program
@@ -9,7 +9,7 @@ export function registerEngineCommand(program: Command): void {
     .description('run only the announce/scrape engine (the schema must be migrated)')
     .action(async () => {
       const { config, log } = commandContext(program.opts());
-      await runNode(config, log, 'require-current', async (runtime) => {
+      await runNode(config, log, 'require-current', planePorts(config, { engine: true }), async (runtime) => {
         await startEngine(config, runtime, log);
         log.info('swarmgate engine ready');
       });

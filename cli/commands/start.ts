@@ -3,24 +3,37 @@
  * set), migrates it, creates the administrator on first run, then starts the planes (the engine,
  * then the gRPC control plane). Stops them in reverse order on SIGINT/SIGTERM.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { bootstrapAdministrator } from '../../control/bootstrap.js';
+import { bootstrapAdministrator, type AdministratorCredentials } from '../../control/bootstrap.js';
 import { ControlServer } from '../../control/server/control-server.js';
+import type { Config } from '../../core/config.js';
+import type { Logger } from '../../core/log.js';
+import { announceUrl, publicBaseUrl } from '../../core/public-url.js';
 import { commandContext } from '../context.js';
-import { runNode, startEngine } from '../runtime.js';
+import { planePorts, runNode, startEngine } from '../runtime.js';
 
-function printCredentials(admin: { username: string; password: string; apiToken: string }): void {
-  process.stdout.write(
-    [
-      '',
-      'Administrator account created. These credentials are shown once; store them now.',
-      `  username:  ${admin.username}`,
-      `  password:  ${admin.password}`,
-      `  API token: ${admin.apiToken}`,
-      '',
-      '',
-    ].join('\n'),
-  );
+/** Where the first-run credentials go when no person is watching stdout. */
+export const CREDENTIALS_FILE = 'first-run-credentials.txt';
+
+/**
+ * The one-time credentials go to a person, never into the log stream a collector stores: to the
+ * terminal when stdout is one, otherwise into a file only root can read, which the log line names.
+ */
+function handOver(admin: AdministratorCredentials, config: Config, log: Logger): void {
+  const text = [
+    'Administrator account created. These credentials are shown once; store them now.',
+    `  username:  ${admin.username}`,
+    `  password:  ${admin.password}`,
+    `  API token: ${admin.apiToken}`,
+    '',
+  ].join('\n');
+  if (process.stdout.isTTY) return void process.stdout.write(`\n${text}\n`);
+  const file = join(resolve(config.dataDir), CREDENTIALS_FILE);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text, { mode: 0o600 });
+  log.warn({ file }, 'administrator account created: its one-time password and API token are in this file (mode 0600); store them and delete the file');
 }
 
 export function registerStartCommand(program: Command): void {
@@ -29,16 +42,16 @@ export function registerStartCommand(program: Command): void {
     .description('run everything on one node (embedded PostgreSQL unless DATABASE_URL is set)')
     .action(async () => {
       const { config, log } = commandContext(program.opts());
-      await runNode(config, log, 'migrate', async (runtime) => {
+      await runNode(config, log, 'migrate', planePorts(config, { engine: true, control: true }), async (runtime) => {
         const admin = await bootstrapAdministrator(runtime.pool);
-        if (admin) printCredentials(admin);
+        if (admin) handOver(admin, config, log);
         await startEngine(config, runtime, log);
         // Started after the engine and so stopped before it: no change is accepted that the engine could miss.
-        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }) });
+        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config) });
         runtime.onStop(() => control.stop());
-        const announce = `http://${config.engine.host}:${config.engine.port}/<passkey>/announce`;
+        const announce = announceUrl(publicBaseUrl(config), '<passkey>');
         const controlAddress = `${config.control.host}:${control.port}`;
-        log.info({ database: runtime.embedded ? 'embedded' : 'external', announce, control: controlAddress }, 'swarmgate ready');
+        log.info({ database: runtime.embedded ? 'embedded' : 'external', announce, control: controlAddress }, `swarmgate ready: clients announce at ${announce}`);
       });
     });
 }

@@ -1,7 +1,8 @@
 /**
  * The global options of swarmgatectl and the clients they lead to. The token comes from --token,
- * then $SWARMGATE_TOKEN, then the session saved by `login`; the address likewise from --address,
- * $SWARMGATECTL_ADDRESS, the saved session, then 127.0.0.1:50051.
+ * then $SWARMGATE_TOKEN, then the session saved by `login`. The address comes from --address, then
+ * $SWARMGATECTL_ADDRESS, then the server's own $SWARMGATE_CONTROL_HOST / $SWARMGATE_CONTROL_PORT (so
+ * a shell that configures the server reaches it), then the saved session, then 127.0.0.1:50051.
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -21,8 +22,16 @@ export function globalOptions(command: Command): GlobalOptions {
   return command.optsWithGlobals<GlobalOptions>();
 }
 
+/** host:port from the server's own SWARMGATE_CONTROL_HOST / SWARMGATE_CONTROL_PORT, when either is set. */
+function serverSettingsAddress(): string | undefined {
+  const { SWARMGATE_CONTROL_HOST: host, SWARMGATE_CONTROL_PORT: port } = process.env;
+  if (!host && !port) return undefined;
+  const reachable = !host || host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `${reachable.includes(':') ? `[${reachable}]` : reachable}:${port || DEFAULT_ADDRESS.split(':')[1]}`;
+}
+
 export function addressOf(options: GlobalOptions): string {
-  return options.address || process.env.SWARMGATECTL_ADDRESS || readSavedSession()?.address || DEFAULT_ADDRESS;
+  return options.address || process.env.SWARMGATECTL_ADDRESS || serverSettingsAddress() || readSavedSession()?.address || DEFAULT_ADDRESS;
 }
 
 /** Clients for the command; `authenticated: false` for login, which needs no token. */

@@ -27,8 +27,13 @@ import type { SourceCodeInfo as _google_protobuf_SourceCodeInfo, SourceCodeInfo_
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp.js';
 import type { UninterpretedOption as _google_protobuf_UninterpretedOption, UninterpretedOption__Output as _google_protobuf_UninterpretedOption__Output } from './google/protobuf/UninterpretedOption.js';
 import type { ApproveTorrentRequest as _swarmgate_control_v1_ApproveTorrentRequest, ApproveTorrentRequest__Output as _swarmgate_control_v1_ApproveTorrentRequest__Output } from './swarmgate/control/v1/ApproveTorrentRequest.js';
+import type { Category as _swarmgate_control_v1_Category, Category__Output as _swarmgate_control_v1_Category__Output } from './swarmgate/control/v1/Category.js';
 import type { DeleteTorrentRequest as _swarmgate_control_v1_DeleteTorrentRequest, DeleteTorrentRequest__Output as _swarmgate_control_v1_DeleteTorrentRequest__Output } from './swarmgate/control/v1/DeleteTorrentRequest.js';
+import type { DownloadTorrentFileRequest as _swarmgate_control_v1_DownloadTorrentFileRequest, DownloadTorrentFileRequest__Output as _swarmgate_control_v1_DownloadTorrentFileRequest__Output } from './swarmgate/control/v1/DownloadTorrentFileRequest.js';
+import type { DownloadTorrentFileResponse as _swarmgate_control_v1_DownloadTorrentFileResponse, DownloadTorrentFileResponse__Output as _swarmgate_control_v1_DownloadTorrentFileResponse__Output } from './swarmgate/control/v1/DownloadTorrentFileResponse.js';
 import type { GetTorrentRequest as _swarmgate_control_v1_GetTorrentRequest, GetTorrentRequest__Output as _swarmgate_control_v1_GetTorrentRequest__Output } from './swarmgate/control/v1/GetTorrentRequest.js';
+import type { ListCategoriesRequest as _swarmgate_control_v1_ListCategoriesRequest, ListCategoriesRequest__Output as _swarmgate_control_v1_ListCategoriesRequest__Output } from './swarmgate/control/v1/ListCategoriesRequest.js';
+import type { ListCategoriesResponse as _swarmgate_control_v1_ListCategoriesResponse, ListCategoriesResponse__Output as _swarmgate_control_v1_ListCategoriesResponse__Output } from './swarmgate/control/v1/ListCategoriesResponse.js';
 import type { ListTorrentsRequest as _swarmgate_control_v1_ListTorrentsRequest, ListTorrentsRequest__Output as _swarmgate_control_v1_ListTorrentsRequest__Output } from './swarmgate/control/v1/ListTorrentsRequest.js';
 import type { ListTorrentsResponse as _swarmgate_control_v1_ListTorrentsResponse, ListTorrentsResponse__Output as _swarmgate_control_v1_ListTorrentsResponse__Output } from './swarmgate/control/v1/ListTorrentsResponse.js';
 import type { PostponeTorrentRequest as _swarmgate_control_v1_PostponeTorrentRequest, PostponeTorrentRequest__Output as _swarmgate_control_v1_PostponeTorrentRequest__Output } from './swarmgate/control/v1/PostponeTorrentRequest.js';
@@ -79,8 +84,13 @@ export interface ProtoGrpcType {
     control: {
       v1: {
         ApproveTorrentRequest: MessageTypeDefinition<_swarmgate_control_v1_ApproveTorrentRequest, _swarmgate_control_v1_ApproveTorrentRequest__Output>
+        Category: MessageTypeDefinition<_swarmgate_control_v1_Category, _swarmgate_control_v1_Category__Output>
         DeleteTorrentRequest: MessageTypeDefinition<_swarmgate_control_v1_DeleteTorrentRequest, _swarmgate_control_v1_DeleteTorrentRequest__Output>
+        DownloadTorrentFileRequest: MessageTypeDefinition<_swarmgate_control_v1_DownloadTorrentFileRequest, _swarmgate_control_v1_DownloadTorrentFileRequest__Output>
+        DownloadTorrentFileResponse: MessageTypeDefinition<_swarmgate_control_v1_DownloadTorrentFileResponse, _swarmgate_control_v1_DownloadTorrentFileResponse__Output>
         GetTorrentRequest: MessageTypeDefinition<_swarmgate_control_v1_GetTorrentRequest, _swarmgate_control_v1_GetTorrentRequest__Output>
+        ListCategoriesRequest: MessageTypeDefinition<_swarmgate_control_v1_ListCategoriesRequest, _swarmgate_control_v1_ListCategoriesRequest__Output>
+        ListCategoriesResponse: MessageTypeDefinition<_swarmgate_control_v1_ListCategoriesResponse, _swarmgate_control_v1_ListCategoriesResponse__Output>
         ListTorrentsRequest: MessageTypeDefinition<_swarmgate_control_v1_ListTorrentsRequest, _swarmgate_control_v1_ListTorrentsRequest__Output>
         ListTorrentsResponse: MessageTypeDefinition<_swarmgate_control_v1_ListTorrentsResponse, _swarmgate_control_v1_ListTorrentsResponse__Output>
         ModerationStatus: EnumTypeDefinition

@@ -31,6 +31,8 @@ export interface ControlServerOptions {
   pool: Pool;
   bus: EventBus;
   log: Logger;
+  /** Base URL clients reach the engine at (core/public-url.ts publicBaseUrl). */
+  announceBaseUrl: string;
 }
 
 export class ControlServer {
@@ -44,7 +46,7 @@ export class ControlServer {
     readonly metricsPort: number | null,
   ) {}
 
-  static async start({ config, pool, bus, log }: ControlServerOptions): Promise<ControlServer> {
+  static async start({ config, pool, bus, log, announceBaseUrl }: ControlServerOptions): Promise<ControlServer> {
     const { definition, grpcObject } = loadControlProto();
     const permissions = methodPermissions(definition);
     const registry = new Registry();
@@ -57,7 +59,7 @@ export class ControlServer {
       ],
     });
 
-    const deps: ServiceDeps = { pool, bus, config, log };
+    const deps: ServiceDeps = { pool, bus, config, log, announceBaseUrl };
     const v1 = grpcObject.swarmgate.control.v1;
     server.addService(v1.AuthService.service, authServiceHandlers(deps));
     server.addService(v1.UserService.service, userServiceHandlers(deps));

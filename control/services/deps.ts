@@ -9,4 +9,6 @@ export interface ServiceDeps {
   bus: EventBus;
   config: Config['control'];
   log: Logger;
+  /** Base URL clients reach the engine at (core/public-url.ts): announce URLs in downloaded .torrent files. */
+  announceBaseUrl: string;
 }

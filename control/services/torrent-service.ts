@@ -14,7 +14,9 @@ import { isUuid, parseTorrentName, torrentName } from '../resource-names.js';
 import { callerOf, type CallContext } from '../server/call-context.js';
 import { unary } from '../server/unary.js';
 import type { ServiceDeps } from './deps.js';
+import { categorySlugs, listCategories } from './torrents/categories.js';
 import { registerTorrent } from './torrents/registration.js';
+import { downloadTorrentFile } from './torrents/torrent-download.js';
 import {
   findTorrent,
   toTorrentMessage,
@@ -121,6 +123,10 @@ export function torrentServiceHandlers(deps: ServiceDeps): TorrentServiceHandler
   return {
     RegisterTorrent: unary((request, context) => registerTorrent(deps, request, context)),
 
+    DownloadTorrentFile: unary((request, context) => downloadTorrentFile(pool, deps.announceBaseUrl, request, context)),
+
+    ListCategories: unary(async () => ({ categories: await listCategories(pool) })),
+
     GetTorrent: unary(async (request) => {
       const row = await findTorrent(pool, parseTorrentName(request.name, 'name'));
       return toTorrentMessage(row, await torrentFiles(pool, row.id));
@@ -168,7 +174,7 @@ export function torrentServiceHandlers(deps: ServiceDeps): TorrentServiceHandler
         };
         if (set.has('category')) {
           const { rows: [category] } = await tx.query<{ id: number }>(`SELECT id FROM torrent_categories WHERE slug = $1`, [torrent.category]);
-          if (!category) throw invalidField('torrent.category', `no category with slug "${torrent.category}"`);
+          if (!category) throw invalidField('torrent.category', `no category with slug "${torrent.category}"; categories: ${(await categorySlugs(tx)).join(', ')}`);
           assign('category_id', category.id);
         }
         if (set.has('display_name')) assign('name', displayName);

@@ -14,6 +14,8 @@ import { growTyped } from './typed-arrays.js';
 export const FLAG_SEEDER = 1;
 export const FLAG_PAUSED = 2;
 export const FLAG_IPV6 = 4;
+/** This peer's completion (leecher to seeder) has been counted: a peer completes a torrent once. */
+export const FLAG_COMPLETED = 8;
 
 const PEER_ID_BYTES = 20;
 const IP_BYTES = 16;

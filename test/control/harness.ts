@@ -25,6 +25,8 @@ export function present<T>(value: T | null | undefined, what = 'a message field'
 }
 
 export const PASSWORD = 'correct horse battery staple';
+/** Where downloaded .torrent files announce in these tests. */
+export const TEST_ANNOUNCE_BASE_URL = 'http://tracker.test:6969';
 
 export interface TestAccount {
   id: string;
@@ -58,7 +60,7 @@ export async function startTestControl(
   const db = options.db ?? (await createTestDatabase());
   const bus = options.bus ?? new InProcessEventBus();
   const config: Config['control'] = { ...loadConfig({ env: {} }).control, host: '127.0.0.1', port: await freePort(), ...options.control };
-  const server = await ControlServer.start({ config, pool: db.pool, bus, log: createLogger('silent') });
+  const server = await ControlServer.start({ config, pool: db.pool, bus, log: createLogger('silent'), announceBaseUrl: TEST_ANNOUNCE_BASE_URL });
   const address = `127.0.0.1:${server.port}`;
   const open: ControlClients[] = [];
   const clients = (token?: string) => {

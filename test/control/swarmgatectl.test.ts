@@ -4,14 +4,16 @@
  * call's code and details on stderr.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import bencode from 'bencode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapAdministrator, type AdministratorCredentials } from '../../control/bootstrap.js';
 import { projectRoot } from '../../core/paths.js';
 import { startCli, type RunningCli } from '../support/cli.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { infoHashOf } from '../support/bittorrent/torrent-file.js';
 import { freePort } from '../support/engine.js';
 import { makeTorrent } from './transmission.js';
 
@@ -28,7 +30,7 @@ describe('swarmgatectl', () => {
     home = mkdtempSync(join(tmpdir(), 'swarmgatectl-'));
     const port = await freePort();
     address = `127.0.0.1:${port}`;
-    control = startCli(['control'], { DATABASE_URL: db.url, SWARMGATE_CONTROL_PORT: String(port) });
+    control = startCli(['control'], { DATABASE_URL: db.url, SWARMGATE_CONTROL_PORT: String(port), SWARMGATE_ENGINE_HOST: '127.0.0.1' });
     await control.waitFor(/control plane ready/);
   });
   afterAll(async () => {
@@ -108,11 +110,57 @@ describe('swarmgatectl', () => {
     expect((await ctl(['whoami'])).code).toBe(2);
   });
 
+  /** Every line of a table fits an 80-column terminal. */
+  function expectFits80(output: string): void {
+    for (const line of output.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+  }
+
+  it('lists the categories, and a wrong category names them', async () => {
+    await ctl(['login', admin.username, '--password-stdin'], admin.password);
+    const categories = await ctl(['torrents', 'categories']);
+    expect(categories.code, categories.stderr).toBe(0);
+    expect(categories.stdout).toMatch(/│ movies-hd\s+│/);
+    const made = await makeTorrent('Ctl.Wrong.Category-GRP', { 'Ctl.Wrong.Category-GRP': 1024 });
+    const wrong = await ctl(['torrents', 'register', made.path, '--category', 'films']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/field category: no category with slug "films"; categories: .*movies-hd/);
+    const help = await ctl(['torrents', 'register', '--help']);
+    expect(help.stdout).toMatch(/--category <slug>\s+category slug, e\.g\. movies-hd \(required/);
+  });
+
+  it('finds the control plane from the server\'s own SWARMGATE_CONTROL_PORT', async () => {
+    const child = spawn(process.execPath, ['build/cli/swarmgatectl.js', '--json', 'whoami'], {
+      cwd: projectRoot,
+      env: { ...process.env, SWARMGATECTL_CONFIG: join(home, 'none.json'), SWARMGATECTL_ADDRESS: '', SWARMGATE_CONTROL_PORT: address.split(':')[1], SWARMGATE_TOKEN: admin.apiToken },
+    });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ username: 'admin' });
+  });
+
+  it('downloads a .torrent carrying the user\'s own passkey, the info dictionary unchanged', async () => {
+    await ctl(['login', admin.username, '--password-stdin'], admin.password);
+    const made = await makeTorrent('Ctl.Download-GRP', { 'Ctl.Download-GRP': 4096 });
+    const registered = JSON.parse((await ctl(['--json', 'torrents', 'register', made.path, '--category', 'movies-hd'])).stdout) as { infoHash: string };
+    await ctl(['torrents', 'approve', registered.infoHash]);
+    const file = join(home, 'mine.torrent');
+    const downloaded = await ctl(['torrents', 'download', registered.infoHash, '-o', file]);
+    expect(downloaded.code, downloaded.stderr).toBe(0);
+    const bytes = readFileSync(file);
+    const passkey = (await db.pool.query<{ passkey: string }>(`SELECT passkey FROM users WHERE username = 'admin'`)).rows[0]!.passkey;
+    const decoded = bencode.decode(bytes) as { announce: Uint8Array };
+    expect(Buffer.from(decoded.announce).toString()).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/${passkey}/announce$`));
+    expect(infoHashOf(bytes).toString('hex')).toBe(registered.infoHash);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
   it('registers, finds, flags and approves a torrent, and makes an API token', async () => {
     const login = await ctl(['login', admin.username, '--password-stdin'], admin.password);
     expect(login.code, login.stderr).toBe(0);
     const whoami = await ctl(['whoami']);
     expect(whoami.stdout).toMatch(/│ group\s+│ sysop \(level 25\)\s+│/);
+    expectFits80(whoami.stdout);
 
     const made = await makeTorrent('Ctl.Release.2024-GRP', { 'Ctl.Release.2024-GRP': 2048 });
     const registered = await ctl(['--json', 'torrents', 'register', made.path, '--category', 'movies-hd']);
@@ -121,7 +169,8 @@ describe('swarmgatectl', () => {
     expect(torrent.moderationStatus).toBe('MODERATION_STATUS_PENDING');
 
     const pending = await ctl(['torrents', 'list', '--status', 'pending', '--query', 'ctl release']);
-    expect(pending.stdout).toMatch(new RegExp(`│ Ctl\\.Release\\.2024-GRP\\s+│ movies-hd\\s+│ 2048\\s+│ pending\\s+│\\s+│ ${torrent.infoHash}`));
+    expect(pending.stdout).toMatch(new RegExp(`│ Ctl\\.Release\\.2024-GRP\\s+│ movies-hd\\s+│ 2\\.0 KiB\\s+│ pending\\s+│ 0/0/0\\s+│ ${torrent.infoHash.slice(0, 12)}`));
+    expectFits80(pending.stdout);
 
     const flagged = await ctl(['torrents', 'set-flags', torrent.infoHash, '--freeleech', 'true', '--sticky', 'true']);
     expect(flagged.stdout).toMatch(/│ flags\s+│ freeleech, sticky\s+│/);

@@ -5,7 +5,7 @@ import { projectRoot } from '../../core/paths.js';
 const CLI = ['build/cli/swarmgate.js'];
 
 /** Environment for a child: the parent's, minus settings that would leak in, plus `env`. */
-function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+export function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const base = { ...process.env };
   for (const key of Object.keys(base)) if (key.startsWith('SWARMGATE_') || key === 'DATABASE_URL' || key === 'REDIS_URL') delete base[key];
   return { ...base, SWARMGATE_LOG_LEVEL: 'info', ...env };
@@ -30,8 +30,18 @@ export interface RunningCli {
   stop(signal?: NodeJS.Signals): Promise<number>;
 }
 
-export function startCli(args: string[], env: Record<string, string | undefined> = {}): RunningCli {
-  const child = spawn(process.execPath, [...CLI, ...args], { cwd: projectRoot, env: childEnv(env) });
+/**
+ * Start `swarmgate ARGS` (or, with `command`, another command line such as `npm start`). `detached`
+ * gives it a process group of its own, as a shell gives a foreground job: signal the group with
+ * process.kill(-child.pid, signal), as a terminal's Ctrl-C does.
+ */
+export function startCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  options: { detached?: boolean; command?: string[] } = {},
+): RunningCli {
+  const [file, ...fileArgs] = options.command ?? [process.execPath, ...CLI];
+  const child = spawn(file!, [...fileArgs, ...(options.command ? [] : args)], { cwd: projectRoot, env: childEnv(env), detached: options.detached ?? false });
   let output = '';
   const listeners = new Set<() => void>();
   const onData = (d: Buffer) => {

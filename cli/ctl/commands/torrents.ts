@@ -1,12 +1,12 @@
 /** swarmgatectl torrents ...: the common TorrentService verbs. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { ServiceError } from '@grpc/grpc-js';
 import type { Command } from 'commander';
 import { call } from '../../../control/client.js';
 import type { Torrent__Output as Torrent } from '../../../control/generated/swarmgate/control/v1/Torrent.js';
 import { UsageError } from '../connection.js';
-import { booleanArg, integerArg, torrentArg } from '../names.js';
-import { printList, printRecord } from '../output.js';
+import { booleanArg, integerArg, torrentArg, userArg } from '../names.js';
+import { printList, printRecord, showBytes } from '../output.js';
 import { action } from '../run.js';
 
 const status = (t: Torrent) => t.moderationStatus.replace('MODERATION_STATUS_', '').toLowerCase();
@@ -19,11 +19,12 @@ const TORRENT_FIELDS: [string, (t: Torrent) => unknown][] = [
   ['info_hash', (t) => t.infoHash],
   ['info_hash v2', (t) => t.infoHashV2],
   ['category', (t) => t.category],
-  ['size', (t) => t.size],
+  ['size', (t) => `${showBytes(t.size)} (${t.size} bytes)`],
   ['files', (t) => t.fileCount],
   ['status', (t) => (t.moderationReason ? `${status(t)} (${t.moderationReason})` : status(t))],
   ['flags', flags],
   ['seeders / leechers', (t) => `${t.seeders} / ${t.leechers}`],
+  ['completed', (t) => t.timesCompleted],
   ['uploader', (t) => t.uploader],
   ['created', (t) => t.createTime],
   ['deleted', (t) => t.deleteTime],
@@ -33,10 +34,11 @@ const TORRENT_FIELDS: [string, (t: Torrent) => unknown][] = [
 const TORRENT_COLUMNS: [string, (t: Torrent) => unknown][] = [
   ['title', (t) => t.displayName],
   ['category', (t) => t.category],
-  ['size', (t) => t.size],
+  ['size', (t) => showBytes(t.size)],
   ['status', status],
-  ['flags', flags],
-  ['info_hash', (t) => t.infoHash],
+  // seeders / leechers / completed
+  ['S/L/C', (t) => `${t.seeders}/${t.leechers}/${t.timesCompleted}`],
+  ['info_hash', (t) => t.infoHash.slice(0, 12)],
 ];
 
 const MODERATION = { pending: 'MODERATION_STATUS_PENDING', approved: 'MODERATION_STATUS_APPROVED', rejected: 'MODERATION_STATUS_REJECTED', postponed: 'MODERATION_STATUS_POSTPONED' } as const;
@@ -48,7 +50,7 @@ export function registerTorrentCommands(program: Command): void {
   torrents
     .command('register <file>')
     .description('register a .torrent file (private); it waits for moderation')
-    .requiredOption('--category <slug>', 'category slug, e.g. movies-hd')
+    .requiredOption('--category <slug>', 'category slug, e.g. movies-hd (required; `swarmgatectl torrents categories` lists them)')
     .option('--title <title>', 'display name (default: the name in the file)')
     .option('--description <text>')
     .option('--anonymous', 'hide the uploader')
@@ -62,6 +64,39 @@ export function registerTorrentCommands(program: Command): void {
           anonymous: Boolean(options.anonymous),
         });
         printTorrent(json, torrent);
+      }),
+    );
+
+  torrents
+    .command('categories')
+    .description('the category slugs torrents are registered and filtered with')
+    .action(
+      action(async ({ clients, json }) => {
+        const response = await call(clients.torrents.listCategories.bind(clients.torrents), {});
+        printList(json, response, response.categories as never[], [
+          ['slug', (c: { slug: string }) => c.slug],
+          ['name', (c: { name: string }) => c.name],
+          ['parent', (c: { parent: string }) => c.parent],
+        ] as never);
+      }),
+    );
+
+  torrents
+    .command('download <torrent>')
+    .description("the .torrent file with your passkey's announce URL (or --user's, for staff who manage that account)")
+    .option('--user <user>', 'whose passkey: a username, UUID or users/... name (default: yours)')
+    .option('-o, --output <file>', 'where to write it (default: the torrent\'s name, .torrent, in this directory; - for stdout)')
+    .action(
+      action<[string, { user?: string; output?: string }]>(async ({ clients, json }, torrent, options) => {
+        const response = await call(clients.torrents.downloadTorrentFile.bind(clients.torrents), {
+          name: torrentArg(torrent),
+          user: options.user ? userArg(options.user) : '',
+        });
+        if (options.output === '-') return void process.stdout.write(response.torrentFile);
+        const file = options.output ?? response.filename;
+        writeFileSync(file, response.torrentFile, { mode: 0o600 });
+        if (json) return void process.stdout.write(`${JSON.stringify({ file, announceUrl: response.announceUrl, bytes: response.torrentFile.length }, null, 2)}\n`);
+        process.stdout.write(`wrote ${file} (${response.torrentFile.length} bytes); it holds a passkey, keep it private\n`);
       }),
     );
 

@@ -4,7 +4,7 @@ import { call } from '../../../control/client.js';
 import type { User__Output as User } from '../../../control/generated/swarmgate/control/v1/User.js';
 import { UsageError } from '../connection.js';
 import { booleanArg, integerArg, userArg } from '../names.js';
-import { printList, printRecord } from '../output.js';
+import { printList, printRecord, show } from '../output.js';
 import { action } from '../run.js';
 import { readStdin } from '../secret-input.js';
 
@@ -29,8 +29,7 @@ const USER_COLUMNS: [string, (u: User) => unknown][] = [
   ['email', (u) => u.email],
   ['group', (u) => u.group],
   ['status', (u) => u.status.replace('USER_STATUS_', '').toLowerCase()],
-  ['created', (u) => u.createTime],
-  ['name', (u) => u.name],
+  ['created', (u) => show(u.createTime).slice(0, 10)],
 ];
 
 const STATUS = { pending: 'USER_STATUS_PENDING', enabled: 'USER_STATUS_ENABLED', disabled: 'USER_STATUS_DISABLED' } as const;

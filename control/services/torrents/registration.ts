@@ -11,6 +11,7 @@ import { mutate } from '../../mutation.js';
 import { torrentName } from '../../resource-names.js';
 import { callerOf, type CallContext } from '../../server/call-context.js';
 import type { ServiceDeps } from '../deps.js';
+import { categorySlugs } from './categories.js';
 import { parseTorrentFile } from './torrent-file.js';
 import { findTorrent, toTorrentMessage, torrentAuditImage, torrentFiles } from './torrent-records.js';
 
@@ -27,7 +28,7 @@ export async function registerTorrent(deps: ServiceDeps, request: RegisterTorren
 
   const row = await mutate(deps.pool, deps.bus, context, async ({ tx, audit, publish }) => {
     const { rows: [category] } = await tx.query<{ id: number }>(`SELECT id FROM torrent_categories WHERE slug = $1`, [request.category]);
-    if (!category) throw invalidField('category', `no category with slug "${request.category}"`);
+    if (!category) throw invalidField('category', `no category with slug "${request.category}"; categories: ${(await categorySlugs(tx)).join(', ')}`);
     const { rows: [existing] } = await tx.query<{ id: string }>(
       `SELECT id FROM torrents WHERE info_hash = $1 OR ($2::bytea IS NOT NULL AND info_hash_v2 = $2)`,
       [parsed.infoHash, parsed.infoHashV2],
@@ -46,6 +47,7 @@ export async function registerTorrent(deps: ServiceDeps, request: RegisterTorren
         parsed.pieceLength, request.anonymous],
     );
     const id = inserted!.id;
+    await tx.query(`INSERT INTO torrent_info_dicts (torrent_id, info) VALUES ($1, $2)`, [id, parsed.info]);
     await tx.query(
       `INSERT INTO torrent_files (torrent_id, file_index, path, size, is_padding)
        SELECT $1, i - 1, f.path, f.size, f.padding

@@ -19,6 +19,8 @@ export interface TorrentFileEntry {
 }
 
 export interface ParsedTorrentFile {
+  /** The info dictionary's bytes as they appear in the file (kept, so users can download their own copy). */
+  info: Buffer;
   infoHash: Buffer;
   infoHashV2: Buffer | null;
   name: string;
@@ -85,6 +87,7 @@ export function parseTorrentFile(bytes: Uint8Array): ParsedTorrentFile {
   const infoBytes = bytes.subarray(span.start, span.end);
   const files = fileList(info, name);
   return {
+    info: Buffer.from(infoBytes),
     infoHash: createHash('sha1').update(infoBytes).digest(),
     infoHashV2: info['meta version'] === 2 ? createHash('sha256').update(infoBytes).digest() : null,
     name,

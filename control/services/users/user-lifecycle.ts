@@ -17,7 +17,7 @@ import { parseUserName, userName, type UserRef } from '../../resource-names.js';
 import { callerOf, type CallContext } from '../../server/call-context.js';
 import { unary } from '../../server/unary.js';
 import type { ServiceDeps } from '../deps.js';
-import { findGroup } from './groups.js';
+import { requireGroup } from './groups.js';
 import { requireAvailable, uniqueViolationToError } from './uniqueness.js';
 import { findUser, toUserMessage, USER_SELECT, userAuditImage, type UserRow } from './user-records.js';
 import { checkEmail, checkNewPassword, checkOptionalText, checkUsername } from './user-validation.js';
@@ -88,8 +88,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       checkEmail(v, 'user.email', email);
       if (request.password) checkNewPassword(v, 'password', request.password);
       v.throwIfAny();
-      const group = await findGroup(pool, user?.group || 'member');
-      if (!group) throw invalidField('user.group', `no group named "${user?.group}"`);
+      const group = await requireGroup(pool, user?.group || 'member', 'user.group');
       requireOutranks(caller, group.level, `group "${group.name}"`);
       const generatedPassword = request.password ? '' : generatePassword();
       const passwordHash = await hashPassword(request.password || generatedPassword);
@@ -163,11 +162,8 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       if (set.has('profile_text')) checkOptionalText(v, 'user.profile_text', user.profileText, 65536);
       if (set.has('invites_remaining')) v.check(user.invitesRemaining >= 0, 'user.invites_remaining', 'must not be negative');
       v.throwIfAny();
-      const group = set.has('group') ? await findGroup(pool, user.group) : null;
-      if (set.has('group')) {
-        if (!group) throw invalidField('user.group', `no group named "${user.group}"`);
-        requireOutranks(caller, group.level, `group "${group.name}"`);
-      }
+      const group = set.has('group') ? await requireGroup(pool, user.group, 'user.group') : null;
+      if (group) requireOutranks(caller, group.level, `group "${group.name}"`);
       const updated = await changeUser(deps, context, ref, user.etag, 'user.update', async (before, { tx }) => {
         await requireAvailable(tx, { username: set.has('username') ? fields.username : undefined, email: set.has('email') ? fields.email : undefined }, before.id);
         const assignments: string[] = [];
