@@ -8,5 +8,7 @@ export interface ServiceDeps {
   pool: Pool;
   bus: EventBus;
   config: Config['control'];
+  /** The debrid pool settings (master key, health thresholds, slot idle days). */
+  poolSettings: Config['pool'];
   log: Logger;
 }
