@@ -1,6 +1,7 @@
 /**
  * The pool's jobs, run directly (definition.run(context)) against a real database with an injected
- * clock: idle-slot reclamation, the key health probe, and the 24-hour roll-up. The provider's API is
+ * clock: idle-slot reclamation, the key health probe, and the 24-hour roll-up, each also run twice at
+ * once. The provider's API is
  * a local HTTP server standing in for TorBox (GET /v1/api/user/me with "Authorization: Bearer <key>"),
  * whose answer per key the test sets.
  */
@@ -150,8 +151,11 @@ describe('pool jobs', () => {
     answers.set('tb-job-good-secret', 200).set('tb-job-revoked-secret', 403).set('tb-job-flaky-secret', 500).set('tb-job-slow-secret', 'hang');
     seen.length = 0;
 
-    const first = await keyHealthProbeJob.run(context());
-    expect(first.details).toMatchObject({ keys: 4, probed: 4, statusChanges: 1 });
+    // Two runs at once (two nodes): each key is claimed by one of them and probed once.
+    const runs = await Promise.all([keyHealthProbeJob.run(context()), keyHealthProbeJob.run(context())]);
+    const sum = (field: string) => runs.reduce((n, r) => n + (r.details![field] as number), 0);
+    expect([sum('keys'), sum('probed'), sum('statusChanges')]).toEqual([4, 4, 1]);
+    expect((await keyHealthProbeJob.run(context())).details).toMatchObject({ keys: 0, probed: 0 });
     expect(seen.map((s) => s.authorization).sort()).toEqual(['tb-job-flaky-secret', 'tb-job-good-secret', 'tb-job-revoked-secret', 'tb-job-slow-secret'].map((k) => `Bearer ${k}`).sort());
     expect(new Set(seen.map((s) => s.path))).toEqual(new Set(['/v1/api/user/me']));
     expect(await keyRow(revoked)).toMatchObject({ status: 'failing', status_reason: 'upstream refused the key (HTTP 403)', consecutive_failures: 1, last_failure_at: clock });
@@ -216,8 +220,9 @@ describe('pool jobs', () => {
          ($1, $2, 'proxy_report', 500, 7000, false)`,
       [key, at(600_000)],
     );
-    const run = await keyStatsJob.run(context());
-    expect(run.rowsTouched).toBeGreaterThanOrEqual(1);
+    // Two runs at once: one writes the key's figures, the other finds them current.
+    const runs = await Promise.all([keyStatsJob.run(context()), keyStatsJob.run(context())]);
+    expect(runs.map((r) => r.rowsTouched).sort()).toEqual([0, 1]);
     const row = await keyRow(key);
     expect(row).toMatchObject({ total_requests_24h: 4, total_failures_24h: 1, avg_response_time_ms: 150 });
     expect(row.failure_rate_24h).toBeCloseTo(0.25, 5);

@@ -4,8 +4,8 @@
  * - pool_key_health_probe: calls the provider with every active key and moves its health;
  * - pool_key_stats: the keys' 24-hour request, failure and response-time figures.
  * Each is safe to run twice or from two nodes at once: reclamation clears slots under row locks (a
- * second run finds them free), a probe updates its key under the key's row lock, and the roll-up is
- * one idempotent statement.
+ * second run finds them free), the probe claims each key before calling the provider (a second run
+ * skips claimed keys) and updates it under its row lock, and the roll-up is one idempotent statement.
  */
 import { withTransaction } from '../../../core/db.js';
 import { SecretBox } from '../../../core/secret-box.js';
@@ -17,6 +17,8 @@ import { slotAuditImage } from './slot-records.js';
 
 /** Keys probed at once: enough to finish a large pool quickly, few enough not to look like abuse upstream. */
 const PROBE_CONCURRENCY = 4;
+/** A key claimed by a probe less than this long ago is left to that probe. */
+const PROBE_MIN_GAP_MS = 60_000;
 
 export const slotReclamationJob: JobDefinition = {
   name: 'pool_slot_reclamation',
@@ -57,8 +59,16 @@ export const keyHealthProbeJob: JobDefinition = {
     const settings = context.config.pool;
     if (!settings.masterKey) return { rowsTouched: 0, details: { skipped: 'pool.masterKey is unset' } };
     const box = new SecretBox(settings.masterKey);
+    // Claim the keys due (not probed in the last minute) in one statement: a second run at the same
+    // time skips what the first one locked or has claimed, so no key is probed twice.
+    const now = context.now();
     const { rows: keys } = await context.pool.query<{ id: string; api_key_ciphertext: Buffer; api_key_iv: Buffer; api_key_tag: Buffer }>(
-      `SELECT id, api_key_ciphertext, api_key_iv, api_key_tag FROM torbox_pool WHERE is_active AND status <> 'disabled' ORDER BY id`,
+      `UPDATE torbox_pool SET last_probe_at = $1
+       WHERE id IN (SELECT id FROM torbox_pool
+                    WHERE is_active AND status <> 'disabled' AND (last_probe_at IS NULL OR last_probe_at <= $1::timestamptz - $2 * interval '1 millisecond')
+                    ORDER BY id FOR UPDATE SKIP LOCKED)
+       RETURNING id, api_key_ciphertext, api_key_iv, api_key_tag`,
+      [now, PROBE_MIN_GAP_MS],
     );
     let probed = 0;
     let changed = 0;
@@ -76,8 +86,7 @@ export const keyHealthProbeJob: JobDefinition = {
           continue;
         }
         const outcome = await probeKey(settings, apiKey, context.signal);
-        const now = context.now();
-        const transition = await withTransaction(context.pool, (tx) => recordProbe(tx, settings, key.id, outcome, now));
+        const transition = await withTransaction(context.pool, (tx) => recordProbe(tx, settings, key.id, outcome, context.now()));
         if (!transition) continue;
         probed++;
         if (transition.from !== transition.to) {
