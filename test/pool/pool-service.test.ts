@@ -163,6 +163,13 @@ describe('PoolService', () => {
     const shrunk = await rpc<unknown, PoolKey>(pool, 'updatePoolKey', { poolKey: { name: key.name, maxUserSlots: 7 }, updateMask: { paths: ['max_user_slots'] } });
     expect(shrunk.maxUserSlots).toBe(7);
     expect(await slotCount()).toBe(7);
+    // A refused change (the new name is taken) leaves neither its other field nor an audit row behind.
+    await expectFailure(
+      rpc(pool, 'updatePoolKey', { poolKey: { name: key.name, priority: 99, displayName: 'main-1' }, updateMask: { paths: ['priority', 'display_name'] } }),
+      status.ALREADY_EXISTS,
+      { reason: 'DISPLAY_NAME_TAKEN' },
+    );
+    expect((await rpc<unknown, PoolKey>(pool, 'getPoolKey', { name: key.name })).priority).toBe(9);
     const audit = await auditRows(t.db, key.id);
     expect(audit.map((a) => a.action)).toEqual(['pool_key.create', 'pool_key.update', 'pool_key.update']);
     expect(audit[1]!.changes).toEqual({ priority: { from: 0, to: 9 }, max_user_slots: { from: 5, to: 8 } });
