@@ -1,11 +1,13 @@
 /**
  * List pagination (AIP-158): page_size with a default and a cap, and opaque page tokens holding a
- * keyset cursor (creation time in microseconds and id, newest first). A token is bound to the
- * request's other list parameters; reusing it with different ones is INVALID_ARGUMENT.
+ * keyset cursor (creation time in microseconds and id, newest first; a list may order by another
+ * time and id, see Keyset). A token is bound to the request's other list parameters; reusing it
+ * with different ones is INVALID_ARGUMENT.
  */
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from '../core/db.js';
 import { invalidField } from './errors/control-error.js';
+import { isUuid } from './resource-names.js';
 
 const DEFAULT_PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 500;
@@ -48,12 +50,22 @@ function decodePageToken(token: string, parameters: unknown): Cursor | null {
   return { createdUs: c, id: i };
 }
 
-/** SQL keyset condition "older than the cursor" for rows with created_at and id, parameters appended. */
-function cursorCondition(cursor: Cursor | null, params: unknown[], alias: string): string | null {
+/** The columns a list is ordered by, newest first: a time and a unique id (SQL expressions). */
+export interface Keyset {
+  time: string;
+  id: string;
+  idType: 'uuid' | 'bigint';
+}
+
+const ID_SHAPES = { uuid: isUuid, bigint: (id: string) => /^\d{1,19}$/.test(id) };
+
+/** SQL keyset condition "older than the cursor", parameters appended. */
+function cursorCondition(cursor: Cursor | null, params: unknown[], keyset: Keyset): string | null {
   if (!cursor) return null;
+  if (!ID_SHAPES[keyset.idType](cursor.id)) throw invalidField('page_token', 'is not a page token this server issued');
   params.push(cursor.createdUs, cursor.id);
   const at = `timestamptz 'epoch' + $${params.length - 1}::bigint * interval '1 microsecond'`;
-  return `(${alias}.created_at, ${alias}.id) < (${at}, $${params.length}::uuid)`;
+  return `(${keyset.time}, ${keyset.id}) < (${at}, $${params.length}::${keyset.idType})`;
 }
 
 /** Fetches one row more than the page; returns the page and the next token. */
@@ -76,6 +88,11 @@ export interface PageQuery {
   pageToken: string;
   /** The request's other list parameters, which a page token is bound to. */
   scope: unknown;
+  /**
+   * What the list is ordered by when it is not `${alias}.created_at, ${alias}.id` (a uuid): e.g. a
+   * log's own time column or a bigint id. Rows still carry the time as created_us and the id as id.
+   */
+  keyset?: Keyset;
 }
 
 /** One page, newest first, and the token of the next. */
@@ -86,11 +103,11 @@ export async function fetchPage<T extends { created_us: string; id: string }>(
   const size = pageSize(query.pageSize);
   const params = [...query.params];
   const conditions = [...query.conditions];
-  const keyset = cursorCondition(decodePageToken(query.pageToken, query.scope), params, query.alias);
-  if (keyset) conditions.push(keyset);
+  const keyset = query.keyset ?? { time: `${query.alias}.created_at`, id: `${query.alias}.id`, idType: 'uuid' };
+  const after = cursorCondition(decodePageToken(query.pageToken, query.scope), params, keyset);
+  if (after) conditions.push(after);
   params.push(size + 1);
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const a = query.alias;
-  const { rows } = await db.query<T>(`${query.select} ${where} ORDER BY ${a}.created_at DESC, ${a}.id DESC LIMIT $${params.length}`, params);
+  const { rows } = await db.query<T>(`${query.select} ${where} ORDER BY ${keyset.time} DESC, ${keyset.id} DESC LIMIT $${params.length}`, params);
   return page(rows, size, query.scope);
 }

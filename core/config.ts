@@ -105,6 +105,14 @@ export const SETTINGS: readonly Setting[] = [
     doc: 'Consecutive failed upstream calls after which a pool key is marked degraded.' },
   { path: 'pool.failingAfterFailures', env: 'SWARMGATE_POOL_FAILING_AFTER', schema: positiveInt, default: 6,
     doc: 'Consecutive failed upstream calls after which a pool key is marked failing (a 401/403 marks it at once).' },
+  { path: 'pool.upstreamBaseUrl', env: 'SWARMGATE_POOL_UPSTREAM_URL', schema: url, default: 'https://api.torbox.app',
+    doc: 'Base URL of the debrid provider\'s API, which the pool_key_health_probe job calls with each active key.' },
+  { path: 'pool.probePath', env: 'SWARMGATE_POOL_PROBE_PATH', schema: z.string().regex(/^\//), default: '/v1/api/user/me',
+    doc: 'Path (under upstreamBaseUrl) the health probe GETs with "Authorization: Bearer <key>"; a 2xx answer is a success.' },
+  { path: 'pool.probeTimeoutMs', env: 'SWARMGATE_POOL_PROBE_TIMEOUT_MS', schema: positiveInt.max(120_000), default: 10_000,
+    doc: 'Milliseconds a health probe waits for the provider before counting a failure (error_type timeout).' },
+  { path: 'pool.slotIdleDays', env: 'SWARMGATE_POOL_SLOT_IDLE_DAYS', schema: z.coerce.number().positive().max(3650), default: 3,
+    doc: 'Days without activity after which a user\'s slot is reclaimed (pool_slot_reclamation job, ReclaimIdleSlots).' },
 
   // --- control plane -------------------------------------------------------------------------
   { path: 'control.host', env: 'SWARMGATE_CONTROL_HOST', schema: z.string().min(1), default: '127.0.0.1',
@@ -160,6 +168,10 @@ export interface Config {
     masterKey?: string;
     degradedAfterFailures: number;
     failingAfterFailures: number;
+    upstreamBaseUrl: string;
+    probePath: string;
+    probeTimeoutMs: number;
+    slotIdleDays: number;
   };
   control: {
     host: string;

@@ -12,7 +12,7 @@ export function registerControlCommand(program: Command): void {
     .action(async () => {
       const { config, log } = commandContext(program.opts());
       await runNode(config, log, 'require-current', planePorts(config, { control: true }), async (runtime) => {
-        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config) });
+        const control = await ControlServer.start({ config: config.control, poolSettings: config.pool, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config) });
         runtime.onStop(() => control.stop());
         log.info({ control: `${config.control.host}:${control.port}` }, 'swarmgate control plane ready');
       });

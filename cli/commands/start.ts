@@ -47,7 +47,7 @@ export function registerStartCommand(program: Command): void {
         if (admin) handOver(admin, config, log);
         await startEngine(config, runtime, log);
         // Started after the engine and so stopped before it: no change is accepted that the engine could miss.
-        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config) });
+        const control = await ControlServer.start({ config: config.control, poolSettings: config.pool, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config) });
         runtime.onStop(() => control.stop());
         const announce = announceUrl(publicBaseUrl(config), '<passkey>');
         const controlAddress = `${config.control.host}:${control.port}`;

@@ -29,6 +29,9 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   // Field permissions (no RPC declares them): what answers reveal about other accounts; see field-visibility.ts.
   PERMISSION_USERS_VIEW_EMAILS: { flag: 'canViewEmails', minLevel: 0 },
   PERMISSION_USERS_VIEW_IPS: { flag: 'canViewIps', minLevel: 0 },
+  // Debrid key pool: staff read it; only administrators (level 20+) change it (the keys are paid accounts).
+  PERMISSION_POOL_READ: { flag: 'canModerate', minLevel: 0 },
+  PERMISSION_POOL_MANAGE: { flag: 'canManageUsers', minLevel: 20 },
 };
 
 export function holds(caller: Caller, permission: Permission): boolean {

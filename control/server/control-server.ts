@@ -11,13 +11,14 @@ import * as protoLoader from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import { Registry } from 'prom-client';
-import type { Config } from '../../core/config.js';
+import { loadConfig, type Config } from '../../core/config.js';
 import type { Pool } from '../../core/db.js';
 import type { EventBus } from '../../core/events.js';
 import type { Logger } from '../../core/log.js';
 import { methodPermissions } from '../auth/method-permissions.js';
 import { controlServiceNames, loadControlProto } from '../proto.js';
 import { authServiceHandlers } from '../services/auth-service.js';
+import { poolServiceHandlers } from '../services/pool-service.js';
 import { torrentServiceHandlers } from '../services/torrent-service.js';
 import { userServiceHandlers } from '../services/user-service.js';
 import type { ServiceDeps } from '../services/deps.js';
@@ -28,6 +29,8 @@ import { requestContextInterceptor } from './interceptors/request-context.js';
 
 export interface ControlServerOptions {
   config: Config['control'];
+  /** Pool settings for PoolService; without them the pool's master key counts as unset. */
+  poolSettings?: Config['pool'];
   pool: Pool;
   bus: EventBus;
   log: Logger;
@@ -46,7 +49,7 @@ export class ControlServer {
     readonly metricsPort: number | null,
   ) {}
 
-  static async start({ config, pool, bus, log, announceBaseUrl }: ControlServerOptions): Promise<ControlServer> {
+  static async start({ config, poolSettings, pool, bus, log, announceBaseUrl }: ControlServerOptions): Promise<ControlServer> {
     const { definition, grpcObject } = loadControlProto();
     const permissions = methodPermissions(definition);
     const registry = new Registry();
@@ -59,11 +62,12 @@ export class ControlServer {
       ],
     });
 
-    const deps: ServiceDeps = { pool, bus, config, log, announceBaseUrl };
+    const deps: ServiceDeps = { pool, bus, config, poolSettings: poolSettings ?? loadConfig({ env: {} }).pool, log, announceBaseUrl };
     const v1 = grpcObject.swarmgate.control.v1;
     server.addService(v1.AuthService.service, authServiceHandlers(deps));
     server.addService(v1.UserService.service, userServiceHandlers(deps));
     server.addService(v1.TorrentService.service, torrentServiceHandlers(deps));
+    server.addService(v1.PoolService.service, poolServiceHandlers(deps));
 
     const serviceNames = controlServiceNames(definition);
     const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...serviceNames.map((name) => [name, 'SERVING'])]));

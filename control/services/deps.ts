@@ -8,6 +8,8 @@ export interface ServiceDeps {
   pool: Pool;
   bus: EventBus;
   config: Config['control'];
+  /** The debrid pool settings (master key, health thresholds, slot idle days). */
+  poolSettings: Config['pool'];
   log: Logger;
   /** Base URL clients reach the engine at (core/public-url.ts): announce URLs in downloaded .torrent files. */
   announceBaseUrl: string;

@@ -7,7 +7,7 @@ import { status } from '@grpc/grpc-js';
 import { expect } from 'vitest';
 import { loadConfig, type Config } from '../../core/config.js';
 import { InProcessEventBus, type EventBus } from '../../core/events.js';
-import { createLogger } from '../../core/log.js';
+import { createLogger, type Logger } from '../../core/log.js';
 import { bootstrapAdministrator } from '../../control/bootstrap.js';
 import { call, createControlClients, statusDetailsOf, type ControlClients } from '../../control/client.js';
 import { generatePasskey, generateToken, hashPassword, hashToken } from '../../control/credentials.js';
@@ -55,12 +55,13 @@ let passwordHash: Promise<string> | undefined;
 let counter = 0;
 
 export async function startTestControl(
-  options: { db?: TestDatabase; bus?: EventBus; control?: Partial<Config['control']> } = {},
+  options: { db?: TestDatabase; bus?: EventBus; control?: Partial<Config['control']>; pool?: Partial<Config['pool']>; log?: Logger } = {},
 ): Promise<TestControl> {
   const db = options.db ?? (await createTestDatabase());
   const bus = options.bus ?? new InProcessEventBus();
   const config: Config['control'] = { ...loadConfig({ env: {} }).control, host: '127.0.0.1', port: await freePort(), ...options.control };
-  const server = await ControlServer.start({ config, pool: db.pool, bus, log: createLogger('silent'), announceBaseUrl: TEST_ANNOUNCE_BASE_URL });
+  const poolSettings: Config['pool'] = { ...loadConfig({ env: {} }).pool, ...options.pool };
+  const server = await ControlServer.start({ config, poolSettings, pool: db.pool, bus, log: options.log ?? createLogger('silent'), announceBaseUrl: TEST_ANNOUNCE_BASE_URL });
   const address = `127.0.0.1:${server.port}`;
   const open: ControlClients[] = [];
   const clients = (token?: string) => {

@@ -13,6 +13,8 @@ export const Permission = {
   PERMISSION_TORRENTS_DELETE: 'PERMISSION_TORRENTS_DELETE',
   PERMISSION_USERS_VIEW_EMAILS: 'PERMISSION_USERS_VIEW_EMAILS',
   PERMISSION_USERS_VIEW_IPS: 'PERMISSION_USERS_VIEW_IPS',
+  PERMISSION_POOL_READ: 'PERMISSION_POOL_READ',
+  PERMISSION_POOL_MANAGE: 'PERMISSION_POOL_MANAGE',
 } as const;
 
 export type Permission =
@@ -40,5 +42,9 @@ export type Permission =
   | 10
   | 'PERMISSION_USERS_VIEW_IPS'
   | 11
+  | 'PERMISSION_POOL_READ'
+  | 30
+  | 'PERMISSION_POOL_MANAGE'
+  | 31
 
 export type Permission__Output = typeof Permission[keyof typeof Permission]
