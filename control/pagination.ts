@@ -48,13 +48,22 @@ function decodePageToken(token: string, parameters: unknown): Cursor | null {
   return { createdUs: c, id: i };
 }
 
-/** SQL keyset condition "older than the cursor" for rows with created_at and id, parameters appended. */
-function cursorCondition(cursor: Cursor | null, params: unknown[], alias: string): string | null {
+/** SQL keyset condition "older than the cursor" for rows with a time column and id, parameters appended. */
+function cursorCondition(cursor: Cursor | null, params: unknown[], alias: string, keyset: Keyset): string | null {
   if (!cursor) return null;
+  if (keyset.idType === 'bigint' && !/^\d{1,19}$/.test(cursor.id)) throw invalidField('page_token', 'is not a page token this server issued');
   params.push(cursor.createdUs, cursor.id);
   const at = `timestamptz 'epoch' + $${params.length - 1}::bigint * interval '1 microsecond'`;
-  return `(${alias}.created_at, ${alias}.id) < (${at}, $${params.length}::uuid)`;
+  return `(${alias}.${keyset.timeColumn}, ${alias}.id) < (${at}, $${params.length}::${keyset.idType})`;
 }
+
+/** The columns a list is ordered by, newest first: a time column and the row's unique id. */
+export interface Keyset {
+  timeColumn: string;
+  idType: 'uuid' | 'bigint';
+}
+
+const CREATED_AT: Keyset = { timeColumn: 'created_at', idType: 'uuid' };
 
 /** Fetches one row more than the page; returns the page and the next token. */
 function page<T extends { created_us: string; id: string }>(rows: T[], size: number, parameters: unknown): { rows: T[]; nextPageToken: string } {
@@ -76,6 +85,8 @@ export interface PageQuery {
   pageToken: string;
   /** The request's other list parameters, which a page token is bound to. */
   scope: unknown;
+  /** Default created_at and a uuid id; rows then carry created_us as that column in microseconds and id as text. */
+  keyset?: Keyset;
 }
 
 /** One page, newest first, and the token of the next. */
@@ -86,11 +97,12 @@ export async function fetchPage<T extends { created_us: string; id: string }>(
   const size = pageSize(query.pageSize);
   const params = [...query.params];
   const conditions = [...query.conditions];
-  const keyset = cursorCondition(decodePageToken(query.pageToken, query.scope), params, query.alias);
-  if (keyset) conditions.push(keyset);
+  const keyset = query.keyset ?? CREATED_AT;
+  const after = cursorCondition(decodePageToken(query.pageToken, query.scope), params, query.alias, keyset);
+  if (after) conditions.push(after);
   params.push(size + 1);
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const a = query.alias;
-  const { rows } = await db.query<T>(`${query.select} ${where} ORDER BY ${a}.created_at DESC, ${a}.id DESC LIMIT $${params.length}`, params);
+  const { rows } = await db.query<T>(`${query.select} ${where} ORDER BY ${a}.${keyset.timeColumn} DESC, ${a}.id DESC LIMIT $${params.length}`, params);
   return page(rows, size, query.scope);
 }

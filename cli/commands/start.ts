@@ -1,13 +1,13 @@
 /**
  * `swarmgate start`: everything on one node. Opens the database (embedded unless DATABASE_URL is
  * set), migrates it, creates the administrator on first run, then starts the planes (the engine,
- * then the gRPC control plane). Stops them in reverse order on SIGINT/SIGTERM.
+ * then the gRPC control plane, then the background jobs). Stops them in reverse order on SIGINT/SIGTERM.
  */
 import type { Command } from 'commander';
 import { bootstrapAdministrator } from '../../control/bootstrap.js';
 import { ControlServer } from '../../control/server/control-server.js';
 import { commandContext } from '../context.js';
-import { runNode, startEngine } from '../runtime.js';
+import { createJobs, runNode, startEngine, startJobs } from '../runtime.js';
 
 function printCredentials(admin: { username: string; password: string; apiToken: string }): void {
   process.stdout.write(
@@ -32,10 +32,13 @@ export function registerStartCommand(program: Command): void {
       await runNode(config, log, 'migrate', async (runtime) => {
         const admin = await bootstrapAdministrator(runtime.pool);
         if (admin) printCredentials(admin);
+        const jobs = createJobs(config, runtime, log);
         await startEngine(config, runtime, log);
         // Started after the engine and so stopped before it: no change is accepted that the engine could miss.
-        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }) });
+        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), jobs });
         runtime.onStop(() => control.stop());
+        // Jobs publish events the engine must see: started last, stopped first.
+        startJobs(jobs, runtime);
         const announce = `http://${config.engine.host}:${config.engine.port}/<passkey>/announce`;
         const controlAddress = `${config.control.host}:${control.port}`;
         log.info({ database: runtime.embedded ? 'embedded' : 'external', announce, control: controlAddress }, 'swarmgate ready');

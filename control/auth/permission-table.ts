@@ -29,6 +29,9 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   // Field permissions (no RPC declares them): what answers reveal about other accounts; see field-visibility.ts.
   PERMISSION_USERS_VIEW_EMAILS: { flag: 'canViewEmails', minLevel: 0 },
   PERMISSION_USERS_VIEW_IPS: { flag: 'canViewIps', minLevel: 0 },
+  // Background jobs: reading them is for moderators and above (level 15), running one for administrators (level 20).
+  PERMISSION_JOBS_READ: { flag: 'canModerate', minLevel: 15 },
+  PERMISSION_JOBS_RUN: { flag: 'canManageUsers', minLevel: 20 },
 };
 
 export function holds(caller: Caller, permission: Permission): boolean {

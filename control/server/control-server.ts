@@ -17,7 +17,9 @@ import type { EventBus } from '../../core/events.js';
 import type { Logger } from '../../core/log.js';
 import { methodPermissions } from '../auth/method-permissions.js';
 import { controlServiceNames, loadControlProto } from '../proto.js';
+import type { JobRuntime } from '../jobs/runtime.js';
 import { authServiceHandlers } from '../services/auth-service.js';
+import { jobServiceHandlers } from '../services/job-service.js';
 import { torrentServiceHandlers } from '../services/torrent-service.js';
 import { userServiceHandlers } from '../services/user-service.js';
 import type { ServiceDeps } from '../services/deps.js';
@@ -31,6 +33,8 @@ export interface ControlServerOptions {
   pool: Pool;
   bus: EventBus;
   log: Logger;
+  /** The node's job runtime: JobService answers from it, and its metrics join this server's /metrics. */
+  jobs?: JobRuntime;
 }
 
 export class ControlServer {
@@ -44,10 +48,11 @@ export class ControlServer {
     readonly metricsPort: number | null,
   ) {}
 
-  static async start({ config, pool, bus, log }: ControlServerOptions): Promise<ControlServer> {
+  static async start({ config, pool, bus, log, jobs }: ControlServerOptions): Promise<ControlServer> {
     const { definition, grpcObject } = loadControlProto();
     const permissions = methodPermissions(definition);
     const registry = new Registry();
+    jobs?.metrics.registerIn(registry);
     const server = new grpc.Server({
       interceptors: [
         requestContextInterceptor(log, config.maxCallSeconds * 1000),
@@ -62,6 +67,7 @@ export class ControlServer {
     server.addService(v1.AuthService.service, authServiceHandlers(deps));
     server.addService(v1.UserService.service, userServiceHandlers(deps));
     server.addService(v1.TorrentService.service, torrentServiceHandlers(deps));
+    server.addService(v1.JobService.service, jobServiceHandlers(deps, jobs));
 
     const serviceNames = controlServiceNames(definition);
     const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...serviceNames.map((name) => [name, 'SERVING'])]));

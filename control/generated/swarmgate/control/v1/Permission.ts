@@ -13,6 +13,8 @@ export const Permission = {
   PERMISSION_TORRENTS_DELETE: 'PERMISSION_TORRENTS_DELETE',
   PERMISSION_USERS_VIEW_EMAILS: 'PERMISSION_USERS_VIEW_EMAILS',
   PERMISSION_USERS_VIEW_IPS: 'PERMISSION_USERS_VIEW_IPS',
+  PERMISSION_JOBS_READ: 'PERMISSION_JOBS_READ',
+  PERMISSION_JOBS_RUN: 'PERMISSION_JOBS_RUN',
 } as const;
 
 export type Permission =
@@ -40,5 +42,9 @@ export type Permission =
   | 10
   | 'PERMISSION_USERS_VIEW_IPS'
   | 11
+  | 'PERMISSION_JOBS_READ'
+  | 20
+  | 'PERMISSION_JOBS_RUN'
+  | 21
 
 export type Permission__Output = typeof Permission[keyof typeof Permission]
