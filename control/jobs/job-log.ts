@@ -23,6 +23,12 @@ export interface RunRow {
 
 export const RUN_COLUMNS = `id, job_name, started_at, finished_at, status, rows_affected, error, details, owner, trigger`;
 
+/** The database's clock, which schedules and leases follow. */
+export async function databaseNow(pool: Pool): Promise<Date> {
+  const { rows } = await pool.query<{ now: Date }>(`SELECT now() AS now`);
+  return rows[0]!.now;
+}
+
 /** The database's time and the start of the job's latest run anywhere in the cluster. */
 export async function lastStartOf(pool: Pool, jobName: string): Promise<{ now: Date; lastStart: Date | null }> {
   const { rows } = await pool.query<{ now: Date; last_start: Date | null }>(

@@ -8,7 +8,7 @@ import { ControlError, failedPrecondition, notFound } from '../errors/control-er
 import { compileFilter, filterValues, type FilterField } from '../filter.js';
 import type { Job } from '../generated/swarmgate/control/v1/Job.js';
 import type { JobServiceHandlers } from '../generated/swarmgate/control/v1/JobService.js';
-import { lastStartOf, latestRuns } from '../jobs/job-log.js';
+import { databaseNow, latestRuns } from '../jobs/job-log.js';
 import { JobBusyError, RuntimeStoppingError, UnknownJobError, type JobRuntime } from '../jobs/runtime.js';
 import { fetchPage } from '../pagination.js';
 import { unary } from '../server/unary.js';
@@ -44,7 +44,7 @@ export function jobServiceHandlers(deps: ServiceDeps, jobs: JobRuntime | undefin
     ListJobs: unary(async () => {
       const settings = runtime().jobs();
       const last = await latestRuns(pool, settings.map((s) => s.definition.name));
-      const { now } = await lastStartOf(pool, '');
+      const now = await databaseNow(pool);
       const list: Job[] = settings.map(({ definition, schedule, enabled }) => {
         const run = last.get(definition.name);
         const on = enabled && runtime().schedulerEnabled;
