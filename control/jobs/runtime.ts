@@ -209,7 +209,7 @@ export class JobRuntime {
       const due = schedule.dueAt(outcome === 'busy' ? now : lastStart, now);
       delay = due.getTime() - now.getTime();
     } catch (err) {
-      this.log.error({ err, job: name }, 'job scheduling failed; trying again later');
+      if (!(err instanceof RuntimeStoppingError)) this.log.error({ err, job: name }, 'job scheduling failed; trying again later');
       delay = RETRY_AFTER_ERROR_MS;
     }
     this.arm(name, delay);
@@ -217,6 +217,7 @@ export class JobRuntime {
 
   private async runIfDue(name: string): Promise<'ran' | 'busy' | 'not-due'> {
     const { schedule } = this.settings.get(name)!;
+    if (this.stopping) return 'not-due';
     const isDue = async () => {
       const { now, lastStart } = await lastStartOf(this.options.pool, name);
       return schedule.dueAt(lastStart, now).getTime() <= now.getTime();

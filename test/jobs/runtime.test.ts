@@ -155,6 +155,7 @@ describe('job runtime', () => {
       defaultSchedule: 'every 1h',
       run: ({ signal }) =>
         new Promise((_, reject) => {
+          if (signal.aborted) return reject(signal.reason as Error);
           signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
         }),
     };
