@@ -170,6 +170,32 @@ describe('job runtime', () => {
     expect(await runtime.metrics.count('patient', 'aborted')).toBe(1);
   });
 
+  it('a run that loses its lock to another node is aborted through its signal', async () => {
+    const job: JobDefinition = {
+      name: 'usurped',
+      description: 'waits for its signal',
+      defaultSchedule: 'every 1h',
+      run: ({ signal }) =>
+        new Promise((_, reject) => {
+          if (signal.aborted) return reject(signal.reason as Error);
+          signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+        }),
+    };
+    started(startRuntime(db.pool, [job], { owner: 'stalled-node' }));
+    await waitFor('the run to start', async () => (await runsOf(db.pool, 'usurped')).length === 1);
+    // What a takeover after this node stalled past its lease looks like from here.
+    await db.pool.query(`UPDATE distributed_locks SET owner = 'other-node' WHERE key = 'job:usurped'`);
+    const [run] = await waitFor('the run to end', async () => {
+      const runs = await runsOf(db.pool, 'usurped');
+      return runs[0]?.status !== 'running' && runs;
+    });
+    expect(run).toMatchObject({ status: 'aborted', owner: 'stalled-node' });
+    expect(run!.error).toMatch(/lost its lock/);
+    // The other node's lease is left alone.
+    const { rows } = await db.pool.query(`SELECT owner FROM distributed_locks WHERE key = 'job:usurped'`);
+    expect(rows).toEqual([{ owner: 'other-node' }]);
+  });
+
   it('RunJob runs a job now and returns its closed run; a job turned off is not scheduled', async () => {
     const job: JobDefinition = { name: 'manual_only', description: 'manual', defaultSchedule: 'every 100ms', run: async () => ({ rowsTouched: 3 }) };
     const runtime = started(startRuntime(db.pool, [job], { config: (await import('./support.js')).jobsConfig({ SWARMGATE_JOB_SCHEDULES: 'manual_only=off' }) }));
