@@ -9,6 +9,7 @@ import { createEventBus, type EventBus } from '../core/events.js';
 import type { Logger } from '../core/log.js';
 import { migrateUp, migrationStatus } from '../core/migrations.js';
 import { assertPortsFree, type GuardedPort } from '../core/port-guard.js';
+import { JobRuntime } from '../control/jobs/runtime.js';
 import { Engine } from '../engine/engine.js';
 import { runUntilSignal } from './context.js';
 
@@ -102,4 +103,19 @@ export async function startEngine(config: Config, runtime: Runtime, log: Logger)
   });
   runtime.onStop(() => engine.stop());
   return engine;
+}
+
+/**
+ * The node's job runtime (control/jobs/runtime.ts), created before the control plane so JobService
+ * and /metrics can use it; a bad jobs.schedules entry stops the start here. Call startJobs once the
+ * control plane serves.
+ */
+export function createJobs(config: Config, runtime: Runtime, log: Logger): JobRuntime {
+  return new JobRuntime({ pool: runtime.pool, bus: runtime.bus, log, config });
+}
+
+/** Start scheduling; at shutdown the jobs stop first (running ones aborted, their rows closed). */
+export function startJobs(jobs: JobRuntime, runtime: Runtime): void {
+  jobs.start();
+  runtime.onStop(() => jobs.stop());
 }

@@ -2,6 +2,7 @@
 /** `swarmgatectl`: the administrator's command line over the gRPC control plane. */
 import { Command } from 'commander';
 import { registerPoolCommands } from './ctl/commands/pool.js';
+import { registerJobCommands } from './ctl/commands/jobs.js';
 import { registerSessionCommands } from './ctl/commands/session.js';
 import { registerTokenCommands } from './ctl/commands/tokens.js';
 import { registerTorrentCommands } from './ctl/commands/torrents.js';
@@ -35,5 +36,6 @@ registerUserCommands(program);
 registerTorrentCommands(program);
 registerTokenCommands(program);
 registerPoolCommands(program);
+registerJobCommands(program);
 
 await program.parseAsync();

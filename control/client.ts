@@ -7,6 +7,7 @@ import * as grpc from '@grpc/grpc-js';
 import { decodeStatusDetails, STATUS_DETAILS_KEY, type DecodedStatus } from './errors/status-details.js';
 import type { AuthServiceClient } from './generated/swarmgate/control/v1/AuthService.js';
 import type { PoolServiceClient } from './generated/swarmgate/control/v1/PoolService.js';
+import type { JobServiceClient } from './generated/swarmgate/control/v1/JobService.js';
 import type { TorrentServiceClient } from './generated/swarmgate/control/v1/TorrentService.js';
 import type { UserServiceClient } from './generated/swarmgate/control/v1/UserService.js';
 import { loadControlProto } from './proto.js';
@@ -16,6 +17,7 @@ export interface ControlClients {
   users: UserServiceClient;
   torrents: TorrentServiceClient;
   pool: PoolServiceClient;
+  jobs: JobServiceClient;
   close(): void;
 }
 
@@ -45,7 +47,8 @@ export function createControlClients(address: string, options: ClientOptions = {
   const users = new v1.UserService(address, credentials, channelOverride);
   const torrents = new v1.TorrentService(address, credentials, channelOverride);
   const pool = new v1.PoolService(address, credentials, channelOverride);
-  return { auth, users, torrents, pool, close: () => auth.close() };
+  const jobs = new v1.JobService(address, credentials, channelOverride);
+  return { auth, users, torrents, pool, jobs, close: () => auth.close() };
 }
 
 type Callback<Response> = (error: grpc.ServiceError | null, response?: Response) => void;

@@ -68,6 +68,7 @@ function cursorCondition(cursor: Cursor | null, params: unknown[], keyset: Keyse
   return `(${keyset.time}, ${keyset.id}) < (${at}, $${params.length}::${keyset.idType})`;
 }
 
+/** The columns a list is ordered by, newest first: a time column and the row's unique id. */
 /** Fetches one row more than the page; returns the page and the next token. */
 function page<T extends { created_us: string; id: string }>(rows: T[], size: number, parameters: unknown): { rows: T[]; nextPageToken: string } {
   if (rows.length <= size) return { rows, nextPageToken: '' };

@@ -8,6 +8,7 @@ import * as protoLoader from '@grpc/proto-loader';
 import { protoDir } from '../core/paths.js';
 import type { ProtoGrpcType as AuthProto } from './generated/auth.js';
 import type { ProtoGrpcType as PoolProto } from './generated/pool.js';
+import type { ProtoGrpcType as JobsProto } from './generated/jobs.js';
 import type { ProtoGrpcType as TorrentsProto } from './generated/torrents.js';
 import type { ProtoGrpcType as UsersProto } from './generated/users.js';
 
@@ -26,11 +27,12 @@ export const CONTROL_PROTO_FILES = [
   'swarmgate/control/v1/users.proto',
   'swarmgate/control/v1/torrents.proto',
   'swarmgate/control/v1/pool.proto',
+  'swarmgate/control/v1/jobs.proto',
 ];
 
 export const CONTROL_PACKAGE = 'swarmgate.control.v1';
 
-export type ControlProto = AuthProto & UsersProto & TorrentsProto & PoolProto;
+export type ControlProto = AuthProto & UsersProto & TorrentsProto & PoolProto & JobsProto;
 
 let cached: { definition: protoLoader.PackageDefinition; grpcObject: ControlProto } | undefined;
 

@@ -22,6 +22,37 @@ const csv = z
   .transform((v) => (Array.isArray(v) ? v : v.split(',').map((s) => s.trim()).filter(Boolean)));
 const url = z.string().url();
 
+/**
+ * A small map keyed by name: a JSON object, or "name=value" pairs separated by ";" (cron expressions
+ * contain spaces and commas, so neither separates pairs). Each value is checked with `value`.
+ */
+const namedValues = <T extends z.ZodType>(value: T) =>
+  z
+    .union([z.record(z.string(), z.unknown()), z.string()])
+    .transform((v, ctx) => {
+      if (typeof v !== 'string') return v;
+      const text = v.trim();
+      if (text.startsWith('{')) {
+        try {
+          return JSON.parse(text) as Record<string, unknown>;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'is not a valid JSON object' });
+          return z.NEVER;
+        }
+      }
+      const entries: [string, string][] = [];
+      for (const pair of text.split(';').map((p) => p.trim()).filter(Boolean)) {
+        const at = pair.indexOf('=');
+        if (at < 1) {
+          ctx.addIssue({ code: 'custom', message: `"${pair}" is not a name=value pair` });
+          return z.NEVER;
+        }
+        entries.push([pair.slice(0, at).trim(), pair.slice(at + 1).trim()]);
+      }
+      return Object.fromEntries(entries) as Record<string, unknown>;
+    })
+    .pipe(z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'names are lower_snake_case'), value));
+
 interface Setting {
   /** Dotted path in the resulting config object. */
   path: string;
@@ -129,6 +160,19 @@ export const SETTINGS: readonly Setting[] = [
     doc: 'Hours a login session token stays valid.' },
   { path: 'control.metricsPort', env: 'SWARMGATE_CONTROL_METRICS_PORT', schema: port.optional(),
     doc: 'Port (on control.host) serving the control plane\'s Prometheus /metrics. Unset: not served.' },
+
+  // --- background jobs (control/jobs/runtime.ts; docs/jobs.md) --------------------------------
+  { path: 'jobs.enabled', env: 'SWARMGATE_JOBS_ENABLED', schema: bool, default: true,
+    doc: 'Run the background job scheduler in this process (`start` and `control`). Off: jobs run only when RunJob asks for them.' },
+  { path: 'jobs.schedules', env: 'SWARMGATE_JOB_SCHEDULES', schema: namedValues(z.string().min(1)), default: {},
+    doc: 'Per-job schedule overrides: a JSON object or "name=schedule" pairs separated by ";", e.g. "partitions=every 6h;sessions=off". A schedule is "every 30s|5m|1h|1d", a five-field UTC cron expression ("0 3 * * *") or "off". An unknown job name is a configuration error.' },
+  { path: 'jobs.lockTtlSeconds', env: 'SWARMGATE_JOBS_LOCK_TTL_SECONDS', schema: positiveInt.max(3600), default: 60,
+    doc: 'Lifetime of a job\'s run-once lock; the running node renews it every third of this. A crashed node\'s jobs are taken over by another node after at most this long.' },
+  { path: 'jobs.partitionMonthsAhead', env: 'SWARMGATE_PARTITION_MONTHS_AHEAD', schema: positiveInt.max(120), default: 3,
+    doc: 'The partitions job keeps monthly partitions of every time-series table created for this many months after the current one.' },
+  { path: 'jobs.retentionMonths', env: 'SWARMGATE_RETENTION_MONTHS',
+    schema: namedValues(z.union([z.literal('keep'), z.coerce.number().int().min(1).max(1200)])), default: {},
+    doc: 'Months of monthly partitions the retention job keeps per table, overriding the defaults in partitioned_tables (announces 12, peer_history 3, audit_logs 24, torbox_concurrency_log 12, torbox_usage_logs 6, prowlarr_search_logs 6): a JSON object or "table=months" pairs separated by ";"; "keep" keeps a table whole.' },
 ];
 
 export interface Config {
@@ -182,6 +226,15 @@ export interface Config {
     sessionTtlHours: number;
     metricsPort?: number;
   };
+  jobs: {
+    enabled: boolean;
+    /** Job name -> schedule text or "off" (validated against the job catalog by the job runtime). */
+    schedules: Record<string, string>;
+    lockTtlSeconds: number;
+    partitionMonthsAhead: number;
+    /** Table name -> months kept, or "keep". */
+    retentionMonths: Record<string, number | 'keep'>;
+  };
 }
 
 export class ConfigError extends Error {
@@ -234,7 +287,7 @@ export function loadConfig(options: { env?: NodeJS.ProcessEnv; file?: string } =
   const fromFile = file ? readConfigFile(file) : {};
 
   const known = new Set(SETTINGS.map((s) => s.path));
-  const unknownKeys = listLeafPaths(fromFile).filter((p) => !known.has(p));
+  const unknownKeys = listLeafPaths(fromFile, known).filter((p) => !known.has(p));
   const problems: string[] = unknownKeys.map((p) => `${p} (in ${file}): unknown setting`);
 
   const config: Record<string, unknown> = {};
@@ -260,12 +313,13 @@ export function loadConfig(options: { env?: NodeJS.ProcessEnv; file?: string } =
   return result;
 }
 
-function listLeafPaths(obj: unknown, prefix = ''): string[] {
+function listLeafPaths(obj: unknown, known: ReadonlySet<string>, prefix = ''): string[] {
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return prefix ? [prefix] : [];
   return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => {
     const path = prefix ? `${prefix}.${k}` : k;
-    // embeddedPostgres, engine and control are groups; their members are the settings.
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? listLeafPaths(v, path) : [path];
+    // embeddedPostgres, engine and control are groups; their members are the settings. A setting
+    // whose value is itself an object (jobs.schedules) is a leaf.
+    return v !== null && typeof v === 'object' && !Array.isArray(v) && !known.has(path) ? listLeafPaths(v, known, path) : [path];
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * `swarmgate start`: everything on one node. Opens the database (embedded unless DATABASE_URL is
  * set), migrates it, creates the administrator on first run, then starts the planes (the engine,
- * then the gRPC control plane). Stops them in reverse order on SIGINT/SIGTERM.
+ * then the gRPC control plane, then the background jobs). Stops them in reverse order on SIGINT/SIGTERM.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import type { Config } from '../../core/config.js';
 import type { Logger } from '../../core/log.js';
 import { announceUrl, publicBaseUrl } from '../../core/public-url.js';
 import { commandContext } from '../context.js';
-import { planePorts, runNode, startEngine } from '../runtime.js';
+import { createJobs, planePorts, runNode, startEngine, startJobs } from '../runtime.js';
 
 /** Where the first-run credentials go when no person is watching stdout. */
 export const CREDENTIALS_FILE = 'first-run-credentials.txt';
@@ -45,10 +45,13 @@ export function registerStartCommand(program: Command): void {
       await runNode(config, log, 'migrate', planePorts(config, { engine: true, control: true }), async (runtime) => {
         const admin = await bootstrapAdministrator(runtime.pool);
         if (admin) handOver(admin, config, log);
+        const jobs = createJobs(config, runtime, log);
         await startEngine(config, runtime, log);
         // Started after the engine and so stopped before it: no change is accepted that the engine could miss.
-        const control = await ControlServer.start({ config: config.control, poolSettings: config.pool, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config) });
+        const control = await ControlServer.start({ config: config.control, poolSettings: config.pool, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config), jobs });
         runtime.onStop(() => control.stop());
+        // Jobs publish events the engine must see: started last, stopped first.
+        startJobs(jobs, runtime);
         const announce = announceUrl(publicBaseUrl(config), '<passkey>');
         const controlAddress = `${config.control.host}:${control.port}`;
         log.info({ database: runtime.embedded ? 'embedded' : 'external', announce, control: controlAddress }, `swarmgate ready: clients announce at ${announce}`);

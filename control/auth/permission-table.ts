@@ -32,6 +32,9 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   // Debrid key pool: staff read it; only administrators (level 20+) change it (the keys are paid accounts).
   PERMISSION_POOL_READ: { flag: 'canModerate', minLevel: 0 },
   PERMISSION_POOL_MANAGE: { flag: 'canManageUsers', minLevel: 20 },
+  // Background jobs: reading them is for moderators and above (level 15), running one for administrators (level 20).
+  PERMISSION_JOBS_READ: { flag: 'canModerate', minLevel: 15 },
+  PERMISSION_JOBS_RUN: { flag: 'canManageUsers', minLevel: 20 },
 };
 
 export function holds(caller: Caller, permission: Permission): boolean {

@@ -3,8 +3,9 @@
  * spread per domain), so this file is the index of all periodic work.
  */
 import { poolJobs } from '../services/pool/jobs.js';
+import { housekeepingJobs } from './housekeeping/index.js';
 import type { JobDefinition } from './job.js';
 
 export function allJobs(): JobDefinition[] {
-  return [...poolJobs];
+  return [...housekeepingJobs(), ...poolJobs];
 }

@@ -17,8 +17,10 @@ import type { EventBus } from '../../core/events.js';
 import type { Logger } from '../../core/log.js';
 import { methodPermissions } from '../auth/method-permissions.js';
 import { controlServiceNames, loadControlProto } from '../proto.js';
+import type { JobRuntime } from '../jobs/runtime.js';
 import { authServiceHandlers } from '../services/auth-service.js';
 import { poolServiceHandlers } from '../services/pool-service.js';
+import { jobServiceHandlers } from '../services/job-service.js';
 import { torrentServiceHandlers } from '../services/torrent-service.js';
 import { userServiceHandlers } from '../services/user-service.js';
 import type { ServiceDeps } from '../services/deps.js';
@@ -36,6 +38,8 @@ export interface ControlServerOptions {
   log: Logger;
   /** Base URL clients reach the engine at (core/public-url.ts publicBaseUrl). */
   announceBaseUrl: string;
+  /** The node's job runtime: JobService answers from it, and its metrics join this server's /metrics. */
+  jobs?: JobRuntime;
 }
 
 export class ControlServer {
@@ -49,10 +53,11 @@ export class ControlServer {
     readonly metricsPort: number | null,
   ) {}
 
-  static async start({ config, poolSettings, pool, bus, log, announceBaseUrl }: ControlServerOptions): Promise<ControlServer> {
+  static async start({ config, poolSettings, pool, bus, log, announceBaseUrl, jobs }: ControlServerOptions): Promise<ControlServer> {
     const { definition, grpcObject } = loadControlProto();
     const permissions = methodPermissions(definition);
     const registry = new Registry();
+    jobs?.metrics.registerIn(registry);
     const server = new grpc.Server({
       interceptors: [
         requestContextInterceptor(log, config.maxCallSeconds * 1000),
@@ -68,6 +73,7 @@ export class ControlServer {
     server.addService(v1.UserService.service, userServiceHandlers(deps));
     server.addService(v1.TorrentService.service, torrentServiceHandlers(deps));
     server.addService(v1.PoolService.service, poolServiceHandlers(deps));
+    server.addService(v1.JobService.service, jobServiceHandlers(deps, jobs));
 
     const serviceNames = controlServiceNames(definition);
     const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...serviceNames.map((name) => [name, 'SERVING'])]));

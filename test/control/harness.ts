@@ -12,6 +12,7 @@ import { bootstrapAdministrator } from '../../control/bootstrap.js';
 import { call, createControlClients, statusDetailsOf, type ControlClients } from '../../control/client.js';
 import { generatePasskey, generateToken, hashPassword, hashToken } from '../../control/credentials.js';
 import type { DecodedStatus } from '../../control/errors/status-details.js';
+import type { JobRuntime } from '../../control/jobs/runtime.js';
 import { ControlServer } from '../../control/server/control-server.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { freePort } from '../support/engine.js';
@@ -55,13 +56,22 @@ let passwordHash: Promise<string> | undefined;
 let counter = 0;
 
 export async function startTestControl(
-  options: { db?: TestDatabase; bus?: EventBus; control?: Partial<Config['control']>; pool?: Partial<Config['pool']>; log?: Logger } = {},
+  options: {
+    db?: TestDatabase;
+    bus?: EventBus;
+    control?: Partial<Config['control']>;
+    pool?: Partial<Config['pool']>;
+    log?: Logger;
+    /** The node's job runtime for JobService (made on the harness's database and bus); stopped by the caller. */
+    jobs?: (db: TestDatabase, bus: EventBus) => JobRuntime;
+  } = {},
 ): Promise<TestControl> {
   const db = options.db ?? (await createTestDatabase());
   const bus = options.bus ?? new InProcessEventBus();
   const config: Config['control'] = { ...loadConfig({ env: {} }).control, host: '127.0.0.1', port: await freePort(), ...options.control };
   const poolSettings: Config['pool'] = { ...loadConfig({ env: {} }).pool, ...options.pool };
-  const server = await ControlServer.start({ config, poolSettings, pool: db.pool, bus, log: options.log ?? createLogger('silent'), announceBaseUrl: TEST_ANNOUNCE_BASE_URL });
+  const jobs = options.jobs?.(db, bus);
+  const server = await ControlServer.start({ config, poolSettings, pool: db.pool, bus, log: options.log ?? createLogger('silent'), announceBaseUrl: TEST_ANNOUNCE_BASE_URL, jobs });
   const address = `127.0.0.1:${server.port}`;
   const open: ControlClients[] = [];
   const clients = (token?: string) => {

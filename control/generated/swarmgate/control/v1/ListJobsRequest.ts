@@ -1,0 +1,8 @@
+// Original file: proto/swarmgate/control/v1/jobs.proto
+
+
+export interface ListJobsRequest {
+}
+
+export interface ListJobsRequest__Output {
+}
