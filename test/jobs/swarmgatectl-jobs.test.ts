@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allJobs } from '../../control/jobs/catalog.js';
 import { bootstrapAdministrator, type AdministratorCredentials } from '../../control/bootstrap.js';
 import { projectRoot } from '../../core/paths.js';
 import { runCli, startCli, type RunningCli } from '../support/cli.js';
@@ -62,7 +63,9 @@ describe('swarmgate control runs the jobs; swarmgatectl jobs', () => {
     expect(list.stdout).toMatch(/partitions\s*│\s*every 1d\s*│\s*yes\s*│\s*succeeded \d+s ago/);
     expect(list.stdout).toMatch(/retention\s*│\s*30 3 \* \* \*\s*│\s*no\s*│\s*never/);
     const json = JSON.parse((await ctl(['jobs', 'list', '--json'])).stdout) as { jobs: { name: string }[] };
-    expect(json.jobs.map((j) => j.name)).toEqual(['jobs/expiry', 'jobs/partitions', 'jobs/retention', 'jobs/sessions']);
+    // Every job of the catalog, by name.
+    expect(json.jobs.map((j) => j.name)).toEqual(allJobs().map((j) => `jobs/${j.name}`).sort());
+    expect(json.jobs.map((j) => j.name)).toEqual(expect.arrayContaining(['jobs/expiry', 'jobs/partitions', 'jobs/retention', 'jobs/sessions']));
   });
 
   it('runs a job now and shows its runs; an unknown job is NOT_FOUND', async () => {
