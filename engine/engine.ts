@@ -248,7 +248,9 @@ export class Engine {
       case 'pool_key.changed':
       case 'pool_slots.changed':
       case 'pool_stream.end_requested':
-        // The pool's own state (engine/pool/) handles these; they change nothing in the announce catalog.
+      case 'indexer.changed':
+        // The pool's own state (engine/pool/) and the search-log ingest (engine/indexers/) handle these;
+        // they change nothing in the announce catalog.
         return [];
     }
   }
