@@ -27,7 +27,21 @@ CREATE INDEX idx_prowlarr_indexers_disabled_until ON prowlarr_indexers (disabled
 -- The search-log partition key's index serves the hourly roll-up's range scans over all indexers.
 CREATE INDEX idx_prowlarr_search_searched_at ON prowlarr_search_logs (searched_at);
 
+-- Reports of searches carry an idempotency key (batch_id); a batch id is recorded in the transaction
+-- that writes its rows, so a report sent twice, or a flush retried, is written once. Rows older than
+-- a few days may be pruned (a reporter retries within minutes).
+CREATE TABLE prowlarr_search_batches (
+  batch_id     uuid        PRIMARY KEY,
+  search_rows  integer     NOT NULL CHECK (search_rows >= 0),
+  written_at   timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE INDEX idx_prowlarr_search_batches_written_at ON prowlarr_search_batches (written_at);
+
+COMMENT ON TABLE prowlarr_search_batches IS 'Idempotency keys of written search reports (engine flush and ReportSearches)';
+
 -- Down Migration
+DROP TABLE prowlarr_search_batches;
 DROP INDEX idx_prowlarr_search_searched_at;
 DROP INDEX idx_prowlarr_indexers_disabled_until;
 ALTER TABLE prowlarr_indexers
