@@ -29,6 +29,11 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   // Field permissions (no RPC declares them): what answers reveal about other accounts; see field-visibility.ts.
   PERMISSION_USERS_VIEW_EMAILS: { flag: 'canViewEmails', minLevel: 0 },
   PERMISSION_USERS_VIEW_IPS: { flag: 'canViewIps', minLevel: 0 },
+  // Prowlarr indexers (70-79).
+  PERMISSION_INDEXERS_READ: { flag: 'canModerate', minLevel: 0 },
+  PERMISSION_INDEXERS_MANAGE: { flag: 'canManageUsers', minLevel: 0 },
+  // engine/indexers/service-tokens.ts applies the same level to the engine's search-log endpoint.
+  PERMISSION_INDEXERS_REPORT: { flag: null, minLevel: 20 },
 };
 
 export function holds(caller: Caller, permission: Permission): boolean {

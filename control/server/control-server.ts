@@ -11,13 +11,14 @@ import * as protoLoader from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import { Registry } from 'prom-client';
-import type { Config } from '../../core/config.js';
+import { loadConfig, type Config } from '../../core/config.js';
 import type { Pool } from '../../core/db.js';
 import type { EventBus } from '../../core/events.js';
 import type { Logger } from '../../core/log.js';
 import { methodPermissions } from '../auth/method-permissions.js';
 import { controlServiceNames, loadControlProto } from '../proto.js';
 import { authServiceHandlers } from '../services/auth-service.js';
+import { indexerServiceHandlers } from '../services/indexer-service.js';
 import { torrentServiceHandlers } from '../services/torrent-service.js';
 import { userServiceHandlers } from '../services/user-service.js';
 import type { ServiceDeps } from '../services/deps.js';
@@ -31,6 +32,8 @@ export interface ControlServerOptions {
   pool: Pool;
   bus: EventBus;
   log: Logger;
+  /** Prowlarr and search-report settings for IndexerService; defaults when not given. */
+  indexers?: Config['indexers'];
 }
 
 export class ControlServer {
@@ -44,7 +47,7 @@ export class ControlServer {
     readonly metricsPort: number | null,
   ) {}
 
-  static async start({ config, pool, bus, log }: ControlServerOptions): Promise<ControlServer> {
+  static async start({ config, pool, bus, log, indexers }: ControlServerOptions): Promise<ControlServer> {
     const { definition, grpcObject } = loadControlProto();
     const permissions = methodPermissions(definition);
     const registry = new Registry();
@@ -62,6 +65,7 @@ export class ControlServer {
     server.addService(v1.AuthService.service, authServiceHandlers(deps));
     server.addService(v1.UserService.service, userServiceHandlers(deps));
     server.addService(v1.TorrentService.service, torrentServiceHandlers(deps));
+    server.addService(v1.IndexerService.service, indexerServiceHandlers(deps, indexers ?? loadConfig({ env: {} }).indexers));
 
     const serviceNames = controlServiceNames(definition);
     const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...serviceNames.map((name) => [name, 'SERVING'])]));
