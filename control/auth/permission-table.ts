@@ -31,7 +31,7 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   PERMISSION_USERS_VIEW_IPS: { flag: 'canViewIps', minLevel: 0 },
   // Prowlarr indexers (70-79).
   PERMISSION_INDEXERS_READ: { flag: 'canModerate', minLevel: 0 },
-  PERMISSION_INDEXERS_MANAGE: { flag: 'canManageUsers', minLevel: 0 },
+  PERMISSION_INDEXERS_MANAGE: { flag: null, minLevel: 20 },
   // engine/indexers/service-tokens.ts applies the same level to the engine's search-log endpoint.
   PERMISSION_INDEXERS_REPORT: { flag: null, minLevel: 20 },
 };

@@ -53,12 +53,13 @@ let passwordHash: Promise<string> | undefined;
 let counter = 0;
 
 export async function startTestControl(
-  options: { db?: TestDatabase; bus?: EventBus; control?: Partial<Config['control']> } = {},
+  options: { db?: TestDatabase; bus?: EventBus; control?: Partial<Config['control']>; indexers?: Partial<Config['indexers']> } = {},
 ): Promise<TestControl> {
   const db = options.db ?? (await createTestDatabase());
   const bus = options.bus ?? new InProcessEventBus();
   const config: Config['control'] = { ...loadConfig({ env: {} }).control, host: '127.0.0.1', port: await freePort(), ...options.control };
-  const server = await ControlServer.start({ config, pool: db.pool, bus, log: createLogger('silent') });
+  const indexers = { ...loadConfig({ env: {} }).indexers, ...options.indexers };
+  const server = await ControlServer.start({ config, indexers, pool: db.pool, bus, log: createLogger('silent') });
   const address = `127.0.0.1:${server.port}`;
   const open: ControlClients[] = [];
   const clients = (token?: string) => {
