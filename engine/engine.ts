@@ -174,6 +174,7 @@ export class Engine {
           allowSlowUws: config.allowSlowUws,
           pool,
           log: log.child({ module: 'search-logs' }),
+          flushSoon: () => this.flusher?.requestFlush(),
         });
       } catch (err) {
         await this.stopServing();

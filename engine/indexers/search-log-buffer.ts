@@ -11,6 +11,9 @@ import type { FlushSide, SealedSide } from '../flush/side-rows.js';
 
 export type AddOutcome = 'accepted' | 'duplicate' | 'full';
 
+/** Held rows past which the flusher is asked to write before its interval ends (bounds a burst's COPY). */
+const FLUSH_SOON_ROWS = 50_000;
+
 export class SearchLogBuffer implements FlushSide {
   private chunks: string[] = [];
   private rows = 0;
@@ -22,7 +25,11 @@ export class SearchLogBuffer implements FlushSide {
   /** Rows accepted since start (the bench's throughput figure). */
   acceptedRows = 0;
 
-  constructor(private readonly maxRows: number) {}
+  constructor(
+    private readonly maxRows: number,
+    /** Asks the flusher for an early flush (a burst of reports). */
+    private readonly flushSoon: () => void = () => undefined,
+  ) {}
 
   get pendingRows(): number {
     return this.rows;
@@ -41,6 +48,7 @@ export class SearchLogBuffer implements FlushSide {
     this.rows += report.searches.length;
     this.acceptedRows += report.searches.length;
     if (this.oldest === 0) this.oldest = receivedAt.getTime();
+    if (this.rows >= FLUSH_SOON_ROWS && this.rows - report.searches.length < FLUSH_SOON_ROWS) this.flushSoon();
     if (report.batchId) {
       this.batchIds.add(report.batchId);
       this.heldBatchIds.push(report.batchId);

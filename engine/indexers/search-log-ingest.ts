@@ -24,6 +24,8 @@ export interface SearchLogIngestOptions {
   allowSlowUws: boolean;
   pool: Pool;
   log: Logger;
+  /** Ask the flusher for an early flush. */
+  flushSoon: () => void;
 }
 
 export class SearchLogIngest {
@@ -36,7 +38,7 @@ export class SearchLogIngest {
   private reloads: Promise<void> = Promise.resolve();
 
   private constructor(private readonly options: SearchLogIngestOptions) {
-    this.buffer = new SearchLogBuffer(options.config.ingestMaxPendingRows);
+    this.buffer = new SearchLogBuffer(options.config.ingestMaxPendingRows, options.flushSoon);
   }
 
   static async start(options: SearchLogIngestOptions): Promise<SearchLogIngest> {

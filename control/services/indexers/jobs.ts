@@ -92,4 +92,20 @@ export const healthJob: JobDefinition = {
   },
 };
 
-export const indexerJobs: JobDefinition[] = [registrySyncJob, hourlyMetricsJob, dailyFiguresJob, healthJob];
+/** Reporters retry within minutes; a week of batch ids is ample to refuse a report sent twice. */
+export const SEARCH_BATCH_RETENTION_DAYS = 7;
+
+export const searchBatchPruneJob: JobDefinition = {
+  name: 'indexer_search_batches_prune',
+  description: `Forget search-report batch ids older than ${SEARCH_BATCH_RETENTION_DAYS} days`,
+  defaultSchedule: 'every 1h',
+  async run(context) {
+    const { rowCount } = await context.pool.query(
+      `DELETE FROM prowlarr_search_batches WHERE written_at < $1::timestamptz - make_interval(days => $2)`,
+      [context.now(), SEARCH_BATCH_RETENTION_DAYS],
+    );
+    return { rowsTouched: rowCount ?? 0 };
+  },
+};
+
+export const indexerJobs: JobDefinition[] = [registrySyncJob, hourlyMetricsJob, dailyFiguresJob, healthJob, searchBatchPruneJob];
