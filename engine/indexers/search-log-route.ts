@@ -64,7 +64,7 @@ export function searchLogRoute(deps: SearchLogRouteDeps): (res: HttpResponse, re
         return refuse(res, '413 Payload Too Large', 'BODY_TOO_LARGE', `the body may be at most ${deps.maxBodyBytes} bytes: split the report`, {}, true);
       }
       // uWS reuses the chunk's memory after this callback: copy it.
-      parts.push(Buffer.from(chunk.slice(0)));
+      parts.push(Buffer.from(new Uint8Array(chunk)));
       if (!isLast) return;
       done = true;
       handleBody(res, Buffer.concat(parts, received), deps);
