@@ -97,6 +97,7 @@ export async function startEngine(config: Config, runtime: Runtime, log: Logger)
   const engine = await Engine.start({
     config: config.engine,
     flush: config.flush,
+    indexers: config.indexers,
     pool: runtime.pool,
     bus: runtime.bus,
     log: log.child({ module: 'engine' }),

@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { registerPoolCommands } from './ctl/commands/pool.js';
 import { registerJobCommands } from './ctl/commands/jobs.js';
+import { registerIndexerCommands } from './ctl/commands/indexers.js';
 import { registerSessionCommands } from './ctl/commands/session.js';
 import { registerTokenCommands } from './ctl/commands/tokens.js';
 import { registerTorrentCommands } from './ctl/commands/torrents.js';
@@ -37,5 +38,6 @@ registerTorrentCommands(program);
 registerTokenCommands(program);
 registerPoolCommands(program);
 registerJobCommands(program);
+registerIndexerCommands(program);
 
 await program.parseAsync();

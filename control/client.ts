@@ -8,6 +8,7 @@ import { decodeStatusDetails, STATUS_DETAILS_KEY, type DecodedStatus } from './e
 import type { AuthServiceClient } from './generated/swarmgate/control/v1/AuthService.js';
 import type { PoolServiceClient } from './generated/swarmgate/control/v1/PoolService.js';
 import type { JobServiceClient } from './generated/swarmgate/control/v1/JobService.js';
+import type { IndexerServiceClient } from './generated/swarmgate/control/v1/IndexerService.js';
 import type { TorrentServiceClient } from './generated/swarmgate/control/v1/TorrentService.js';
 import type { UserServiceClient } from './generated/swarmgate/control/v1/UserService.js';
 import { loadControlProto } from './proto.js';
@@ -18,6 +19,7 @@ export interface ControlClients {
   torrents: TorrentServiceClient;
   pool: PoolServiceClient;
   jobs: JobServiceClient;
+  indexers: IndexerServiceClient;
   close(): void;
 }
 
@@ -48,7 +50,8 @@ export function createControlClients(address: string, options: ClientOptions = {
   const torrents = new v1.TorrentService(address, credentials, channelOverride);
   const pool = new v1.PoolService(address, credentials, channelOverride);
   const jobs = new v1.JobService(address, credentials, channelOverride);
-  return { auth, users, torrents, pool, jobs, close: () => auth.close() };
+  const indexers = new v1.IndexerService(address, credentials, channelOverride);
+  return { auth, users, torrents, pool, jobs, indexers, close: () => auth.close() };
 }
 
 type Callback<Response> = (error: grpc.ServiceError | null, response?: Response) => void;

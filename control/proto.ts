@@ -9,6 +9,7 @@ import { protoDir } from '../core/paths.js';
 import type { ProtoGrpcType as AuthProto } from './generated/auth.js';
 import type { ProtoGrpcType as PoolProto } from './generated/pool.js';
 import type { ProtoGrpcType as JobsProto } from './generated/jobs.js';
+import type { ProtoGrpcType as IndexersProto } from './generated/indexers.js';
 import type { ProtoGrpcType as TorrentsProto } from './generated/torrents.js';
 import type { ProtoGrpcType as UsersProto } from './generated/users.js';
 
@@ -28,11 +29,12 @@ export const CONTROL_PROTO_FILES = [
   'swarmgate/control/v1/torrents.proto',
   'swarmgate/control/v1/pool.proto',
   'swarmgate/control/v1/jobs.proto',
+  'swarmgate/control/v1/indexers.proto',
 ];
 
 export const CONTROL_PACKAGE = 'swarmgate.control.v1';
 
-export type ControlProto = AuthProto & UsersProto & TorrentsProto & PoolProto & JobsProto;
+export type ControlProto = AuthProto & UsersProto & TorrentsProto & PoolProto & JobsProto & IndexersProto;
 
 let cached: { definition: protoLoader.PackageDefinition; grpcObject: ControlProto } | undefined;
 

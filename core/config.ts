@@ -145,6 +145,34 @@ export const SETTINGS: readonly Setting[] = [
   { path: 'pool.slotIdleDays', env: 'SWARMGATE_POOL_SLOT_IDLE_DAYS', schema: z.coerce.number().positive().max(3650), default: 3,
     doc: 'Days without activity after which a user\'s slot is reclaimed (pool_slot_reclamation job, ReclaimIdleSlots).' },
 
+  // --- Prowlarr indexers ---------------------------------------------------------------------
+  { path: 'indexers.prowlarrUrl', env: 'SWARMGATE_PROWLARR_URL', schema: url.optional(),
+    doc: 'Base URL of the Prowlarr instance whose indexers are tracked (e.g. http://prowlarr:9696). Unset: the registry sync does nothing.' },
+  { path: 'indexers.prowlarrApiKey', env: 'SWARMGATE_PROWLARR_API_KEY', schema: z.string().min(1).optional(), secret: true,
+    doc: 'Prowlarr API key (Settings > General), sent as the X-Api-Key header.' },
+  { path: 'indexers.prowlarrInstanceId', env: 'SWARMGATE_PROWLARR_INSTANCE_ID', schema: positiveInt, default: 1,
+    doc: 'Number stored as prowlarr_indexers.prowlarr_id for indexers of this Prowlarr instance.' },
+  { path: 'indexers.prowlarrTimeoutMs', env: 'SWARMGATE_PROWLARR_TIMEOUT_MS', schema: positiveInt.max(120_000), default: 10_000,
+    doc: 'Milliseconds a call to Prowlarr may take (connect, headers and body); then the sync run fails and is retried next run.' },
+  { path: 'indexers.responseWarningMs', env: 'SWARMGATE_INDEXER_RESPONSE_WARNING_MS', schema: positiveInt, default: 500,
+    doc: 'Average response time (ms, last 24 h) at which an indexer is flagged slow.' },
+  { path: 'indexers.responseCriticalMs', env: 'SWARMGATE_INDEXER_RESPONSE_CRITICAL_MS', schema: positiveInt, default: 2000,
+    doc: 'Average response time (ms, last 24 h) at which an indexer is marked degraded.' },
+  { path: 'indexers.successWarningPercent', env: 'SWARMGATE_INDEXER_SUCCESS_WARNING_PERCENT', schema: z.coerce.number().min(0).max(100), default: 95,
+    doc: 'Search success rate (%, last 24 h) below which an indexer is marked degraded.' },
+  { path: 'indexers.successDisablePercent', env: 'SWARMGATE_INDEXER_SUCCESS_DISABLE_PERCENT', schema: z.coerce.number().min(0).max(100), default: 80,
+    doc: 'Search success rate (%) below which the health job disables an indexer with an escalating back-off (1 min .. 24 h).' },
+  { path: 'indexers.healthMinSearches', env: 'SWARMGATE_INDEXER_HEALTH_MIN_SEARCHES', schema: positiveInt, default: 10,
+    doc: 'Searches an indexer needs since its last health evaluation before it is judged (fewer: wait for more).' },
+  { path: 'indexers.ingestPort', env: 'SWARMGATE_SEARCHLOG_PORT', schema: port.optional(),
+    doc: 'Port (on engine.host) of the engine\'s search-log endpoint POST /api/v1/search-logs. Unset: not served.' },
+  { path: 'indexers.ingestMaxBodyBytes', env: 'SWARMGATE_SEARCHLOG_MAX_BODY_BYTES', schema: positiveInt.max(64 * 1024 * 1024), default: 1024 * 1024,
+    doc: 'Largest search-log request body accepted (bytes); a larger one is refused with 413 before it is read further.' },
+  { path: 'indexers.ingestMaxBatchRows', env: 'SWARMGATE_SEARCHLOG_MAX_BATCH_ROWS', schema: positiveInt.max(100_000), default: 1000,
+    doc: 'Searches one report (HTTP batch or gRPC stream) may carry.' },
+  { path: 'indexers.ingestMaxPendingRows', env: 'SWARMGATE_SEARCHLOG_MAX_PENDING_ROWS', schema: positiveInt, default: 500_000,
+    doc: 'Accepted searches the engine holds while PostgreSQL is unreachable; beyond it reports get 503 and are retried by the reporter.' },
+
   // --- control plane -------------------------------------------------------------------------
   { path: 'control.host', env: 'SWARMGATE_CONTROL_HOST', schema: z.string().min(1), default: '127.0.0.1',
     doc: 'Address the gRPC control plane binds.' },
@@ -216,6 +244,21 @@ export interface Config {
     probePath: string;
     probeTimeoutMs: number;
     slotIdleDays: number;
+  };
+  indexers: {
+    prowlarrUrl?: string;
+    prowlarrApiKey?: string;
+    prowlarrInstanceId: number;
+    prowlarrTimeoutMs: number;
+    responseWarningMs: number;
+    responseCriticalMs: number;
+    successWarningPercent: number;
+    successDisablePercent: number;
+    healthMinSearches: number;
+    ingestPort?: number;
+    ingestMaxBodyBytes: number;
+    ingestMaxBatchRows: number;
+    ingestMaxPendingRows: number;
   };
   control: {
     host: string;

@@ -20,7 +20,9 @@ export type DomainEvent =
   /** Slot or device assignments of this pool key were changed by the control plane (assign, release, reclaim). */
   | { type: 'pool_slots.changed'; poolKeyId: string }
   /** An operator ended a live stream lease; the engine frees its stream. */
-  | { type: 'pool_stream.end_requested'; leaseId: string };
+  | { type: 'pool_stream.end_requested'; leaseId: string }
+  /** A Prowlarr indexer was created by the registry sync, disabled, enabled or edited. */
+  | { type: 'indexer.changed'; indexerId: string };
 
 export type EventHandler = (event: DomainEvent) => void;
 

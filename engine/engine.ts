@@ -14,6 +14,7 @@ import { decodePeerRecords, type PeerDelta } from './flush/peer-records.js';
 import type { TorrentCounts, WorkerDrain } from './flush/peer-journal.js';
 import type { CatalogChange, SupervisorToWorker, SwarmSnapshot, WorkerData, WorkerToSupervisor } from './messages.js';
 import { Flusher } from './flush/flusher.js';
+import { SearchLogIngest } from './indexers/search-log-ingest.js';
 import { createMetricsBuffer, FlushMetrics } from './metrics.js';
 import type { Catalog } from './records.js';
 import { createLeechingBuffer, LeechingCounters } from './shared-counters.js';
@@ -27,6 +28,8 @@ export interface EngineOptions {
   pool: Pool;
   bus?: EventBus;
   log: Logger;
+  /** Search-log ingestion (engine/indexers/): served when indexers.ingestPort is set and the engine flushes. */
+  indexers?: Config['indexers'];
 }
 
 /**
@@ -62,6 +65,7 @@ export class Engine {
   private leeching!: LeechingCounters;
   private unsubscribe: (() => void) | null = null;
   private flusher: Flusher | null = null;
+  private searchLogs: SearchLogIngest | null = null;
   private nextRequestId = 1;
   /** Event handling is serialised so changes reach workers in the order they happened. */
   private eventChain: Promise<void> = Promise.resolve();
@@ -162,6 +166,22 @@ export class Engine {
     for (const worker of this.workers) {
       worker.on('message', (m: WorkerToSupervisor) => m.type === 'journal-full' && this.flusher?.requestFlush());
     }
+    if (flush && this.options.indexers?.ingestPort !== undefined) {
+      try {
+        this.searchLogs = await SearchLogIngest.start({
+          config: this.options.indexers,
+          host: config.host,
+          allowSlowUws: config.allowSlowUws,
+          pool,
+          log: log.child({ module: 'search-logs' }),
+          flushSoon: () => this.flusher?.requestFlush(),
+        });
+      } catch (err) {
+        await this.stopServing();
+        await this.exitWorkers();
+        throw err;
+      }
+    }
     if (flush) {
       this.flusher = new Flusher({
         config: flush,
@@ -170,6 +190,7 @@ export class Engine {
         userIdOf: (index) => this.indexes.idOf(index),
         metrics: new FlushMetrics(metricsBuffer, n),
         log: log.child({ module: 'flush' }),
+        sides: this.searchLogs ? [this.searchLogs.buffer] : [],
       });
       this.flusher.start();
     }
@@ -203,6 +224,7 @@ export class Engine {
   }
 
   private onEvent(event: DomainEvent): void {
+    this.searchLogs?.onEvent(event);
     this.eventChain = this.eventChain
       .then(() => this.changesFor(event))
       .then((changes) => this.apply(changes))
@@ -248,7 +270,9 @@ export class Engine {
       case 'pool_key.changed':
       case 'pool_slots.changed':
       case 'pool_stream.end_requested':
-        // The pool's own state (engine/pool/) handles these; they change nothing in the announce catalog.
+      case 'indexer.changed':
+        // The pool's own state (engine/pool/) and the search-log ingest (engine/indexers/) handle these;
+        // they change nothing in the announce catalog.
         return [];
     }
   }
@@ -297,6 +321,11 @@ export class Engine {
     );
   }
 
+  /** The search-log ingestion, when served (tests, bench). */
+  get searchLogIngest(): SearchLogIngest | null {
+    return this.searchLogs;
+  }
+
   userIdOf(index: number): string | undefined {
     return this.indexes.idOf(index);
   }
@@ -311,6 +340,7 @@ export class Engine {
     this.unsubscribe?.();
     await this.eventChain;
     await this.stopServing();
+    await this.searchLogs?.stop();
     await this.flusher?.stop();
     await this.exitWorkers();
     this.options.log.info('engine stopped');

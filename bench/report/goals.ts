@@ -1,7 +1,7 @@
 /** The goals of ../shared/ARCHITECTURE.md, each with the figure this run measured and a verdict. */
 import { describeArgon2 } from '../runs/argon2-parameters.js';
 import { describePhases } from '../targets/engine-log.js';
-import type { ControlResult, FlushResult, LatencyResult, MemoryResult, RestartResult, Skipped } from '../runs/run-results.js';
+import type { ControlResult, FlushResult, LatencyResult, MemoryResult, RestartResult, SearchLogResult, Skipped } from '../runs/run-results.js';
 import { isSkipped, type BenchResults, type GoalRow, type Ratio } from './results.js';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -128,6 +128,16 @@ function controlFigure(control: ControlResult | Skipped): Pick<GoalRow, 'measure
   };
 }
 
+function searchLogFigure(searchlog: SearchLogResult | Skipped | undefined): Pick<GoalRow, 'measured' | 'verdict'> {
+  if (!searchlog || isSkipped(searchlog)) return { measured: `not measured (${searchlog?.skipped ?? 'not run (--runs searchlog)'})`, verdict: 'not measured' };
+  return {
+    measured:
+      `${fmt(searchlog.rowsPerSecond)} rows/s accepted; flush lag p50 ${fmt(searchlog.flushLagMs.p50 / 1000, 2)} s, max ${fmt(searchlog.flushLagMs.max / 1000, 2)} s ` +
+      `(interval ${fmt(searchlog.flushIntervalMs / 1000, 1)} s); ${fmt(searchlog.rowsWritten)} of ${fmt(searchlog.rowsAccepted)} written`,
+    verdict: 'no goal',
+  };
+}
+
 export function evaluateGoals(results: Omit<BenchResults, 'goals'>): GoalRow[] {
   const rows: GoalRow[] = [];
   rows.push({
@@ -185,6 +195,13 @@ export function evaluateGoals(results: Omit<BenchResults, 'goals'>): GoalRow[] {
     anchor: '-',
     ...controlFigure(results.control),
     command: 'npm run bench -- --runs control',
+  });
+  rows.push({
+    figure: 'search-log rows accepted/s and flush lag',
+    goal: 'none (a figure)',
+    anchor: '-',
+    ...searchLogFigure(results.searchlog),
+    command: 'npm run bench -- --runs searchlog',
   });
   return rows;
 }

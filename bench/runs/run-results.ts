@@ -122,6 +122,24 @@ export interface Argon2Parameters {
   parallelism: number;
 }
 
+/** bench/runs/searchlog-run.ts: search reports into the engine, written by its flusher. */
+export interface SearchLogResult {
+  seconds: number;
+  rowsAccepted: number;
+  rowsPerSecond: number;
+  /** Reports answered other than 202 (backlog full, errors). */
+  refusedReports: number;
+  /** Rows in prowlarr_search_logs after the drain (equals rowsAccepted when nothing was lost or doubled). */
+  rowsWritten: number;
+  batchRows: number;
+  reporters: number;
+  requestLatencyMs: { p50: number; p99: number };
+  /** From a probe report's 202 to its batch id in PostgreSQL. */
+  flushLagMs: { probes: number; p50: number; max: number };
+  drainSeconds: number;
+  flushIntervalMs: number;
+}
+
 export interface ControlResult {
   login: CallStats;
   getUser: CallStats;

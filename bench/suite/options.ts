@@ -8,11 +8,12 @@ import type { TargetName } from '../targets/target.js';
 
 /**
  * keepalive / close / scrape: the side-by-side rows; memory, latency, restart: the scale runs;
- * flush: peer upserts while serving; control: gRPC calls per second.
+ * flush: peer upserts while serving; control: gRPC calls per second; searchlog: search reports
+ * into the engine (only when asked for).
  */
-export type RunName = 'keepalive' | 'close' | 'scrape' | 'flush' | 'control' | 'memory' | 'latency' | 'restart';
+export type RunName = 'keepalive' | 'close' | 'scrape' | 'flush' | 'control' | 'searchlog' | 'memory' | 'latency' | 'restart';
 
-export const ALL_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control', 'memory', 'latency', 'restart'];
+export const ALL_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control', 'searchlog', 'memory', 'latency', 'restart'];
 export const DEFAULT_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control'];
 export const SCALE_RUNS: readonly RunName[] = ['memory', 'latency', 'restart'];
 
@@ -51,6 +52,8 @@ export interface BenchOptions {
   restartTimeoutSeconds: number;
   flushSeconds: number;
   controlSeconds: number;
+  /** Seconds of reports in the searchlog run. */
+  searchlogSeconds: number;
   outDir: string;
   keepDatabase: boolean;
   /** Write V8 CPU profiles of the engine (every thread) for each Swarmgate process the bench starts. */
@@ -85,6 +88,7 @@ export function defaultOptions(): BenchOptions {
     restartTimeoutSeconds: 120,
     flushSeconds: 20,
     controlSeconds: 10,
+    searchlogSeconds: 5,
     outDir: join(projectRoot, 'bench', 'results'),
     keepDatabase: false,
     cpuProfile: false,

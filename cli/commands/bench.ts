@@ -75,6 +75,7 @@ interface CliOptions {
   restartPeers: number;
   flushSeconds: number;
   controlSeconds: number;
+  searchlogSeconds: number;
   out: string;
   keepDatabase?: boolean;
   cpuProf?: boolean;
@@ -110,6 +111,7 @@ export function registerBenchCommand(program: Command): void {
     .option('--restart-peers <n>', 'rows in the peers table for the restart run', count, d.restartPeers)
     .option('--flush-seconds <n>', 'seconds of load in the flush run', count, d.flushSeconds)
     .option('--control-seconds <n>', 'seconds per call type in the control-plane run', count, d.controlSeconds)
+    .option('--searchlog-seconds <n>', 'seconds of search reports in the searchlog run', count, d.searchlogSeconds)
     .option('--out <dir>', 'results folder', d.outDir)
     .option('--keep-database', 'keep the scratch database afterwards')
     .option('--cpu-prof', 'write V8 CPU profiles of every engine thread (node --cpu-prof) under the results folder')
@@ -142,6 +144,7 @@ export function registerBenchCommand(program: Command): void {
         restartPeers: cli.restartPeers,
         flushSeconds: cli.flushSeconds,
         controlSeconds: cli.controlSeconds,
+        searchlogSeconds: cli.searchlogSeconds,
         outDir: cli.out,
         keepDatabase: cli.keepDatabase === true,
         cpuProfile: cli.cpuProf === true,

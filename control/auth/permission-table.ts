@@ -35,6 +35,11 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   // Background jobs: reading them is for moderators and above (level 15), running one for administrators (level 20).
   PERMISSION_JOBS_READ: { flag: 'canModerate', minLevel: 15 },
   PERMISSION_JOBS_RUN: { flag: 'canManageUsers', minLevel: 20 },
+  // Prowlarr indexers (70-79).
+  PERMISSION_INDEXERS_READ: { flag: 'canModerate', minLevel: 0 },
+  PERMISSION_INDEXERS_MANAGE: { flag: null, minLevel: 20 },
+  // engine/indexers/service-tokens.ts applies the same level to the engine's search-log endpoint.
+  PERMISSION_INDEXERS_REPORT: { flag: null, minLevel: 20 },
 };
 
 export function holds(caller: Caller, permission: Permission): boolean {

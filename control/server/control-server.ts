@@ -21,6 +21,7 @@ import type { JobRuntime } from '../jobs/runtime.js';
 import { authServiceHandlers } from '../services/auth-service.js';
 import { poolServiceHandlers } from '../services/pool-service.js';
 import { jobServiceHandlers } from '../services/job-service.js';
+import { indexerServiceHandlers } from '../services/indexer-service.js';
 import { torrentServiceHandlers } from '../services/torrent-service.js';
 import { userServiceHandlers } from '../services/user-service.js';
 import type { ServiceDeps } from '../services/deps.js';
@@ -40,6 +41,8 @@ export interface ControlServerOptions {
   announceBaseUrl: string;
   /** The node's job runtime: JobService answers from it, and its metrics join this server's /metrics. */
   jobs?: JobRuntime;
+  /** Prowlarr and search-report settings for IndexerService; defaults when not given. */
+  indexers?: Config['indexers'];
 }
 
 export class ControlServer {
@@ -53,7 +56,7 @@ export class ControlServer {
     readonly metricsPort: number | null,
   ) {}
 
-  static async start({ config, poolSettings, pool, bus, log, announceBaseUrl, jobs }: ControlServerOptions): Promise<ControlServer> {
+  static async start({ config, poolSettings, pool, bus, log, announceBaseUrl, jobs, indexers }: ControlServerOptions): Promise<ControlServer> {
     const { definition, grpcObject } = loadControlProto();
     const permissions = methodPermissions(definition);
     const registry = new Registry();
@@ -74,6 +77,7 @@ export class ControlServer {
     server.addService(v1.TorrentService.service, torrentServiceHandlers(deps));
     server.addService(v1.PoolService.service, poolServiceHandlers(deps));
     server.addService(v1.JobService.service, jobServiceHandlers(deps, jobs));
+    server.addService(v1.IndexerService.service, indexerServiceHandlers(deps, indexers ?? loadConfig({ env: {} }).indexers));
 
     const serviceNames = controlServiceNames(definition);
     const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...serviceNames.map((name) => [name, 'SERVING'])]));

@@ -10,6 +10,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Pool, PoolClient } from '../../core/db.js';
 import type { EncodedBatch } from './copy-encoding.js';
 import type { BatchHeader } from './sealed-batch.js';
+import type { SealedSide } from './side-rows.js';
 
 /**
  * Staging tables, created once per connection and emptied at every commit (ON COMMIT DELETE ROWS):
@@ -135,7 +136,7 @@ async function copyInto(client: PoolClient, table: string, data: Uint8Array): Pr
 
 export type WriteOutcome = 'written' | 'already-written';
 
-export async function writeBatch(pool: Pool, batch: BatchHeader, encoded: EncodedBatch): Promise<WriteOutcome> {
+export async function writeBatch(pool: Pool, batch: BatchHeader, encoded: EncodedBatch, sides: readonly SealedSide[] = []): Promise<WriteOutcome> {
   const client = await pool.connect();
   let broken = false;
   // A connection that dies between queries is reported as an event on the checked-out client.
@@ -168,6 +169,7 @@ export async function writeBatch(pool: Pool, batch: BatchHeader, encoded: Encode
     );
     const merges = mergeStatements(batch, encoded);
     if (merges) await client.query(merges);
+    for (const side of sides) await side.write(client);
     await client.query(
       `INSERT INTO flush_batches (batch_id, peer_rows, user_rows, history_rows, torrent_rows, snatch_rows) VALUES ($1, $2, $3, $4, $5, $6)`,
       [batch.id, batch.counts.peers, batch.counts.users, batch.counts.history, batch.counts.torrents, batch.counts.snatches],

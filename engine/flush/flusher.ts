@@ -14,6 +14,7 @@ import type { EncodedBatch } from './copy-encoding.js';
 import type { EncodeOutcome } from './encode-task.js';
 import type { WorkerDrain } from './peer-journal.js';
 import { PendingBatch } from './pending-batch.js';
+import { oldestOf, sidesPending, type FlushSide, type SealedSide } from './side-rows.js';
 import { sealedBuffers, totalRows, type BatchHeader, type SealedBatch } from './sealed-batch.js';
 
 export interface FlusherOptions {
@@ -23,6 +24,8 @@ export interface FlusherOptions {
   userIdOf: (index: number) => string | undefined;
   metrics: FlushMetrics;
   log: Logger;
+  /** Other domains' rows written with each batch (side-rows.ts). */
+  sides?: FlushSide[];
 }
 
 /**
@@ -34,6 +37,7 @@ interface InFlight {
   header: BatchHeader;
   sealed: SealedBatch | null;
   encoded: EncodedBatch | null;
+  sides: SealedSide[];
 }
 
 const MIN_BACKOFF_MS = 250;
@@ -43,6 +47,7 @@ const FINAL_FLUSH_DEADLINE_MS = 30_000;
 
 export class Flusher {
   private readonly pending: PendingBatch;
+  private readonly sides: FlushSide[];
   private inFlight: InFlight | null = null;
   private failures = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -57,6 +62,7 @@ export class Flusher {
 
   constructor(private readonly options: FlusherOptions) {
     this.pending = new PendingBatch(options.config.maxPendingAnnounces, options.userIdOf);
+    this.sides = options.sides ?? [];
   }
 
   start(): void {
@@ -82,11 +88,11 @@ export class Flusher {
     await this.cycle;
     const deadline = Date.now() + FINAL_FLUSH_DEADLINE_MS;
     await this.flushNow();
-    while ((this.inFlight || !this.pending.isEmpty) && Date.now() < deadline) {
+    while ((this.inFlight || !this.pending.isEmpty || sidesPending(this.sides)) && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, Math.min(this.backoffMs(), Math.max(0, deadline - Date.now()))));
       await this.flushNow();
     }
-    const left = (this.inFlight ? 1 : 0) + (this.pending.isEmpty ? 0 : 1);
+    const left = (this.inFlight ? 1 : 0) + (this.pending.isEmpty && !sidesPending(this.sides) ? 0 : 1);
     if (left > 0) {
       this.options.log.error({ pendingKeys: this.pending.keys, sealed: Boolean(this.inFlight) }, 'final flush failed: the unflushed deltas are lost');
     }
@@ -134,11 +140,12 @@ export class Flusher {
     if (this.pending.keys >= config.maxPendingKeys * 0.8) {
       log.warn({ pendingKeys: this.pending.keys, cap: config.maxPendingKeys }, 'flush backlog nearing its cap');
     }
-    if (!this.inFlight && !this.pending.isEmpty) {
+    if (!this.inFlight && (!this.pending.isEmpty || sidesPending(this.sides))) {
       const snapshotDue = config.peerHistorySeconds > 0 && Date.now() - this.lastPeerHistoryAt >= config.peerHistorySeconds * 1000;
       const sealed = this.pending.seal(snapshotDue);
       const header = { id: sealed.id, counts: sealed.counts, peerHistory: sealed.peerHistory, oldestDrainAt: sealed.oldestDrainAt };
-      this.inFlight = { header, sealed, encoded: null };
+      const sides = this.sides.map((side) => side.seal()).filter((part): part is SealedSide => part !== null);
+      this.inFlight = { header, sealed, encoded: null, sides };
       if (snapshotDue) this.lastPeerHistoryAt = Date.now();
     }
     metrics.setBacklog(this.pending.keys + (this.inFlight ? totalRows(this.inFlight.header.counts) : 0), this.oldestAgeSeconds());
@@ -150,9 +157,10 @@ export class Flusher {
     try {
       const encoded = batch.encoded ?? (await this.encode(batch));
       const encodedAt = performance.now();
-      const outcome = await writeBatch(this.options.pool, batch.header, encoded);
+      const outcome = await writeBatch(this.options.pool, batch.header, encoded, batch.sides);
       const seconds = (performance.now() - started) / 1000;
       this.inFlight = null;
+      for (const side of batch.sides) side.written();
       if (this.failures > 0) log.info({ afterFailures: this.failures }, 'flush recovered');
       this.failures = 0;
       metrics.flushed(seconds, counts.peers, counts.users, counts.history, counts.torrents, counts.snatches, counts.announces);
@@ -188,7 +196,7 @@ export class Flusher {
 
   /** Seconds since the oldest drain not yet written (0 when everything is written). */
   private oldestAgeSeconds(): number {
-    const oldest = this.inFlight?.header.oldestDrainAt || this.pending.oldest;
+    const oldest = oldestOf([{ oldestAt: this.inFlight?.header.oldestDrainAt || this.pending.oldest }, ...(this.inFlight?.sides ?? []), ...this.sides]);
     return oldest ? (Date.now() - oldest) / 1000 : 0;
   }
 }

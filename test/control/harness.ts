@@ -62,6 +62,7 @@ export async function startTestControl(
     control?: Partial<Config['control']>;
     pool?: Partial<Config['pool']>;
     log?: Logger;
+    indexers?: Partial<Config['indexers']>;
     /** The node's job runtime for JobService (made on the harness's database and bus); stopped by the caller. */
     jobs?: (db: TestDatabase, bus: EventBus) => JobRuntime;
   } = {},
@@ -71,7 +72,8 @@ export async function startTestControl(
   const config: Config['control'] = { ...loadConfig({ env: {} }).control, host: '127.0.0.1', port: await freePort(), ...options.control };
   const poolSettings: Config['pool'] = { ...loadConfig({ env: {} }).pool, ...options.pool };
   const jobs = options.jobs?.(db, bus);
-  const server = await ControlServer.start({ config, poolSettings, pool: db.pool, bus, log: options.log ?? createLogger('silent'), announceBaseUrl: TEST_ANNOUNCE_BASE_URL, jobs });
+  const indexers = { ...loadConfig({ env: {} }).indexers, ...options.indexers };
+  const server = await ControlServer.start({ config, poolSettings, pool: db.pool, bus, log: options.log ?? createLogger('silent'), announceBaseUrl: TEST_ANNOUNCE_BASE_URL, jobs, indexers });
   const address = `127.0.0.1:${server.port}`;
   const open: ControlClients[] = [];
   const clients = (token?: string) => {

@@ -30,6 +30,8 @@ export async function startTestEngine(
     bus?: EventBus;
     /** Flush to PostgreSQL with these settings; default off, so `inspect` sees everything counted. */
     flush?: Partial<Config['flush']>;
+    /** Search-log ingestion settings (served when ingestPort is set and flush is on). */
+    indexers?: Partial<Config['indexers']>;
     /** The engine's own pool (e.g. through a failure proxy); defaults to the test database's pool. */
     enginePool?: Pool;
     prepare?: (db: TestDatabase) => Promise<void>;
@@ -46,7 +48,8 @@ export async function startTestEngine(
   };
   const bus = options.bus ?? new InProcessEventBus();
   const flush = options.flush ? { ...loadConfig({ env: {} }).flush, ...options.flush } : undefined;
-  const engine = await Engine.start({ config, flush, pool: options.enginePool ?? db.pool, bus, log: createLogger(process.env.SWARMGATE_TEST_LOG_LEVEL ?? 'silent') });
+  const indexers = options.indexers ? { ...loadConfig({ env: {} }).indexers, ...options.indexers } : undefined;
+  const engine = await Engine.start({ config, flush, indexers, pool: options.enginePool ?? db.pool, bus, log: createLogger(process.env.SWARMGATE_TEST_LOG_LEVEL ?? 'silent') });
   const host = config.host.includes(':') ? `[${config.host === '::' ? '::1' : config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   return {
     engine,

@@ -1,0 +1,23 @@
+// Original file: proto/swarmgate/control/v1/indexers.proto
+
+export const IndexerDisabledBy = {
+  INDEXER_DISABLED_BY_UNSPECIFIED: 'INDEXER_DISABLED_BY_UNSPECIFIED',
+  INDEXER_DISABLED_BY_NONE: 'INDEXER_DISABLED_BY_NONE',
+  INDEXER_DISABLED_BY_HEALTH: 'INDEXER_DISABLED_BY_HEALTH',
+  INDEXER_DISABLED_BY_OPERATOR: 'INDEXER_DISABLED_BY_OPERATOR',
+  INDEXER_DISABLED_BY_PROWLARR: 'INDEXER_DISABLED_BY_PROWLARR',
+} as const;
+
+export type IndexerDisabledBy =
+  | 'INDEXER_DISABLED_BY_UNSPECIFIED'
+  | 0
+  | 'INDEXER_DISABLED_BY_NONE'
+  | 1
+  | 'INDEXER_DISABLED_BY_HEALTH'
+  | 2
+  | 'INDEXER_DISABLED_BY_OPERATOR'
+  | 3
+  | 'INDEXER_DISABLED_BY_PROWLARR'
+  | 4
+
+export type IndexerDisabledBy__Output = typeof IndexerDisabledBy[keyof typeof IndexerDisabledBy]
