@@ -14,7 +14,8 @@ import { decodePeerRecords, type PeerDelta } from './flush/peer-records.js';
 import type { TorrentCounts, WorkerDrain } from './flush/peer-journal.js';
 import type { CatalogChange, SupervisorToWorker, SwarmSnapshot, WorkerData, WorkerToSupervisor } from './messages.js';
 import { Flusher } from './flush/flusher.js';
-import { createMetricsBuffer, FlushMetrics } from './metrics.js';
+import { createMetricsBuffer, createMetricsRegistry, FlushMetrics } from './metrics.js';
+import { OpsListener } from './ops-listener.js';
 import type { Catalog } from './records.js';
 import { createLeechingBuffer, LeechingCounters } from './shared-counters.js';
 import { uwsFallbackReason } from './uws.js';
@@ -62,6 +63,7 @@ export class Engine {
   private leeching!: LeechingCounters;
   private unsubscribe: (() => void) | null = null;
   private flusher: Flusher | null = null;
+  private ops: OpsListener | null = null;
   private nextRequestId = 1;
   /** Event handling is serialised so changes reach workers in the order they happened. */
   private eventChain: Promise<void> = Promise.resolve();
@@ -80,6 +82,11 @@ export class Engine {
 
   get port(): number {
     return this.options.config.port;
+  }
+
+  /** Port of the operations listener (/metrics, /healthz). */
+  get opsPort(): number {
+    return this.ops?.port ?? 0;
   }
 
   private async spawn(): Promise<void> {
@@ -160,7 +167,26 @@ export class Engine {
       throw err;
     }
     for (const worker of this.workers) {
-      worker.on('message', (m: WorkerToSupervisor) => m.type === 'journal-full' && this.flusher?.requestFlush());
+      worker.on('message', (m: WorkerToSupervisor) => {
+        if (m.type === 'journal-full') this.flusher?.requestFlush();
+        if (m.type === 'passkey-guessing') {
+          log.warn({ address: m.address, worker: m.workerIndex, count: m.count }, 'passkey guessing: address past the unknown-passkey limit, refused for the rest of the minute');
+        }
+      });
+    }
+    try {
+      this.ops = await OpsListener.start({
+        host: config.opsHost,
+        port: config.opsPort,
+        registry: createMetricsRegistry(metricsBuffer, n),
+        metricsBuffer,
+        workers: n,
+        degradedStatus: config.healthDegradedStatus,
+      });
+    } catch (err) {
+      await this.stopServing();
+      await this.exitWorkers();
+      throw new Error(`cannot listen for /metrics on ${config.opsHost}:${config.opsPort}: ${(err as Error).message}`);
     }
     if (flush) {
       this.flusher = new Flusher({
@@ -175,7 +201,7 @@ export class Engine {
     }
     if (this.options.bus) this.unsubscribe = this.options.bus.subscribe((event) => this.onEvent(event));
     log.info(
-      { workers: n, port: config.port, users: users.length, torrents: torrents.length, peers: peerCount, ms: Date.now() - started },
+      { workers: n, port: config.port, opsPort: this.opsPort, users: users.length, torrents: torrents.length, peers: peerCount, ms: Date.now() - started },
       'engine listening',
     );
   }
@@ -306,13 +332,19 @@ export class Engine {
     await this.flusher?.flushNow();
   }
 
-  /** Stop accepting, let requests in flight finish, flush what was counted, then end the workers. */
+  /**
+   * Stop accepting, let requests in flight finish, flush what was counted (within
+   * flush.shutdownDeadlineMs), then end the workers. Rejects when the final flush left deltas
+   * unwritten, so the process exits non-zero: its accounting is incomplete.
+   */
   async stop(): Promise<void> {
     this.unsubscribe?.();
     await this.eventChain;
     await this.stopServing();
-    await this.flusher?.stop();
+    const flushed = (await this.flusher?.stop()) ?? true;
     await this.exitWorkers();
+    await this.ops?.close();
+    if (!flushed) throw new Error('engine stopped, but the final flush failed: deltas counted since the last written batch are lost');
     this.options.log.info('engine stopped');
   }
 

@@ -82,6 +82,8 @@ export type WorkerToSupervisor =
   | { type: 'inspect-result'; requestId: number; snapshot: WorkerSnapshot }
   | { type: 'drain-result'; requestId: number; drain: WorkerDrain }
   | { type: 'journal-full'; workerIndex: number }
+  /** An address passed the unknown-passkey limit this minute (the supervisor logs it). */
+  | { type: 'passkey-guessing'; workerIndex: number; address: string; count: number }
   | { type: 'stopped'; workerIndex: number };
 
 export type WorkerToWorker =

@@ -14,6 +14,8 @@ import { growTyped } from './typed-arrays.js';
 export const FLAG_SEEDER = 1;
 export const FLAG_PAUSED = 2;
 export const FLAG_IPV6 = 4;
+/** A peer whose only counted announce is its first: its next report gets no timing slack (announce.ts). */
+export const FLAG_FRESH = 8;
 
 const PEER_ID_BYTES = 20;
 const IP_BYTES = 16;
