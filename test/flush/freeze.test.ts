@@ -1,14 +1,12 @@
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, type Pool } from '../../core/db.js';
-import type { Logger } from '../../core/log.js';
 import { startCli } from '../support/cli.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { announce, failureOf, freePort, peerId, startTestEngine, type TestEngine } from '../support/engine.js';
 import { createTorrent, createUser, type TestUser } from '../support/fixtures.js';
 import { compareTotals, storedUserTotals } from '../support/flush-checks.js';
 import { prng, SimulatedSwarms, type ModelTorrent } from '../support/simulated-clients.js';
+import { capturingLogger, metricValue } from '../support/log-capture.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 
 /** Bounds small enough that a freeze of a few seconds outlasts them all. */
@@ -17,22 +15,7 @@ const FREEZE_MS = 7000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Log lines of an engine, kept for assertions. */
-export function capturingLogger(): { log: Logger; lines: string[] } {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString().split('\n').filter(Boolean));
-      done();
-    },
-  });
-  return { log: pino({ level: 'info' }, stream) as unknown as Logger, lines };
-}
-
-async function metric(opsUrl: string, name: string): Promise<number> {
-  const text = await (await fetch(`${opsUrl}/metrics`)).text();
-  return Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1] ?? NaN);
-}
+const metric = metricValue;
 
 async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
