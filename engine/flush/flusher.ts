@@ -216,7 +216,7 @@ export class Flusher {
       if (this.failures > 0) log.info({ afterFailures: this.failures }, 'flush recovered');
       this.failures = 0;
       metrics.flushed(seconds, counts.peers, counts.users, counts.history, counts.torrents, counts.snatches, counts.announces);
-      metrics.setBacklog(this.pending.keys, this.oldestAgeSeconds());
+      this.checkLag(); // caught up: lag and health say so at once
       log.debug({ batch: batch.header.id, outcome, ...counts, encodeMs: encodedAt - started, writeMs: performance.now() - encodedAt }, 'flushed');
     } catch (err) {
       this.failures++;

@@ -40,9 +40,9 @@ const QUARANTINE_USERS = `
   users_moved AS (DELETE FROM sg_users s USING bad WHERE s.user_id = bad.user_id RETURNING s.*),
   history_moved AS (DELETE FROM sg_history s USING bad WHERE s.user_id = bad.user_id RETURNING s.*)
   INSERT INTO flush_quarantine (batch_id, table_name, user_id, torrent_id, reason, deltas)
-  SELECT $1, 'user_statistics', m.user_id, NULL, $2, to_jsonb(m) FROM users_moved m
+  SELECT $1::uuid, 'user_statistics', m.user_id, NULL, $2::text, to_jsonb(m) FROM users_moved m
   UNION ALL
-  SELECT $1, 'user_torrent_history', m.user_id, m.torrent_id, $2, to_jsonb(m) FROM history_moved m
+  SELECT $1::uuid, 'user_torrent_history', m.user_id, m.torrent_id, $2::text, to_jsonb(m) FROM history_moved m
   RETURNING table_name, user_id, torrent_id`;
 
 const QUARANTINE_COMPLETIONS = `
@@ -52,7 +52,7 @@ const QUARANTINE_COMPLETIONS = `
   ),
   cleared AS (UPDATE sg_torrents s SET completed = 0 FROM bad WHERE s.torrent_id = bad.torrent_id RETURNING s.torrent_id)
   INSERT INTO flush_quarantine (batch_id, table_name, user_id, torrent_id, reason, deltas)
-  SELECT $1, 'torrents', NULL, bad.torrent_id, $2, jsonb_build_object('completed', bad.completed)
+  SELECT $1::uuid, 'torrents', NULL, bad.torrent_id, $2::text, jsonb_build_object('completed', bad.completed)
   FROM bad JOIN cleared ON cleared.torrent_id = bad.torrent_id
   RETURNING table_name, user_id, torrent_id`;
 
