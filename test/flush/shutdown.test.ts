@@ -78,7 +78,8 @@ describe('engine process shutdown', { timeout: 180_000 }, () => {
       }
     };
     const load = Promise.all(Array.from({ length: 8 }, (_, c) => client(c)));
-    await new Promise((r) => setTimeout(r, 700));
+    // Each client costs two announces (started at 0, then a counted one): long enough for plenty of both.
+    await new Promise((r) => setTimeout(r, 1500));
     const exitCode = engine.stop('SIGTERM');
     expect(await exitCode, engine.output()).toBe(0);
     stop = true;
