@@ -87,6 +87,8 @@ export const SETTINGS: readonly Setting[] = [
     doc: 'Address of the operations listener (/metrics, /healthz); loopback keeps metrics off the public network.' },
   { path: 'engine.opsPort', env: 'SWARMGATE_OPS_PORT', schema: z.coerce.number().int().min(0).max(65535), default: 6970,
     doc: 'Port of the operations listener (/metrics, /healthz), apart from the announce port; 0 picks a free port (logged).' },
+  { path: 'engine.http10Port', env: 'SWARMGATE_HTTP10_PORT', schema: port.optional(),
+    doc: 'Port (on engine.host) of the HTTP/1.0 bridge in front of the announce port, for HTTP/1.0 clients and proxies (uWebSockets.js answers HTTP/1.1 only). Unset: off.' },
   { path: 'engine.healthDegradedStatus', env: 'SWARMGATE_HEALTH_DEGRADED_STATUS', schema: z.coerce.number().pipe(z.union([z.literal(200), z.literal(503)])), default: 200,
     doc: 'HTTP status of /healthz while degraded (flush lag past flush.lagWarnSeconds): 200 keeps a node that still serves announces in a load balancer; 503 takes it out.' },
   { path: 'engine.unknownPasskeyLimit', env: 'SWARMGATE_UNKNOWN_PASSKEY_LIMIT', schema: positiveInt, default: 30,
@@ -164,6 +166,7 @@ export interface Config {
     maxPeersPerUserPerTorrent: number;
     opsHost: string;
     opsPort: number;
+    http10Port?: number;
     healthDegradedStatus: 200 | 503;
     unknownPasskeyLimit: number;
     trustedProxies: string[];

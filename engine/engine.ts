@@ -15,6 +15,7 @@ import type { TorrentCounts, WorkerDrain } from './flush/peer-journal.js';
 import type { CatalogChange, SupervisorToWorker, SwarmSnapshot, WorkerData, WorkerToSupervisor } from './messages.js';
 import { Flusher } from './flush/flusher.js';
 import { createMetricsBuffer, createMetricsRegistry, FlushMetrics } from './metrics.js';
+import { Http10Bridge, newBridgeToken } from './http10-bridge.js';
 import { OpsListener } from './ops-listener.js';
 import type { Catalog } from './records.js';
 import { createLeechingBuffer, LeechingCounters } from './shared-counters.js';
@@ -64,6 +65,7 @@ export class Engine {
   private unsubscribe: (() => void) | null = null;
   private flusher: Flusher | null = null;
   private ops: OpsListener | null = null;
+  private bridge: Http10Bridge | null = null;
   private nextRequestId = 1;
   /** Event handling is serialised so changes reach workers in the order they happened. */
   private eventChain: Promise<void> = Promise.resolve();
@@ -82,6 +84,11 @@ export class Engine {
 
   get port(): number {
     return this.options.config.port;
+  }
+
+  /** Port of the HTTP/1.0 bridge, or 0 when it is off. */
+  get http10Port(): number {
+    return this.bridge?.port ?? 0;
   }
 
   /** Port of the operations listener (/metrics, /healthz). */
@@ -116,6 +123,7 @@ export class Engine {
     const leechingBuffer = createLeechingBuffer(this.indexes.size);
     this.leeching = new LeechingCounters(leechingBuffer);
     const metricsBuffer = createMetricsBuffer(config.workers);
+    const bridgeToken = newBridgeToken();
 
     // One channel per pair of workers: ports[i][j] is worker i's end towards worker j.
     const ports: (MessagePort | undefined)[][] = Array.from({ length: n }, () => new Array(n).fill(undefined));
@@ -134,6 +142,7 @@ export class Engine {
       const catalog: Catalog = { groups, users, torrents: torrentsByOwner[i]!, ipBans, clientBlacklist, settings };
       const data: WorkerData = {
         config,
+        bridgeToken,
         workerIndex: i,
         workerCount: n,
         leechingBuffer,
@@ -183,10 +192,15 @@ export class Engine {
         workers: n,
         degradedStatus: config.healthDegradedStatus,
       });
+      if (config.http10Port !== undefined) {
+        const engineHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '::1' : config.host;
+        this.bridge = await Http10Bridge.start({ host: config.host, port: config.http10Port, engineHost, enginePort: config.port, token: bridgeToken });
+      }
     } catch (err) {
+      await this.ops?.close();
       await this.stopServing();
       await this.exitWorkers();
-      throw new Error(`cannot listen for /metrics on ${config.opsHost}:${config.opsPort}: ${(err as Error).message}`);
+      throw new Error(`cannot listen on the operations (${config.opsHost}:${config.opsPort}) or HTTP/1.0 port: ${(err as Error).message}`);
     }
     if (flush) {
       this.flusher = new Flusher({
@@ -340,6 +354,7 @@ export class Engine {
   async stop(): Promise<void> {
     this.unsubscribe?.();
     await this.eventChain;
+    await this.bridge?.close();
     await this.stopServing();
     const flushed = (await this.flusher?.stop()) ?? true;
     await this.exitWorkers();

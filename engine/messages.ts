@@ -8,6 +8,8 @@ import type { ScrapeEntry } from './protocol/responses.js';
 
 export interface WorkerData {
   config: Config['engine'];
+  /** X-Forwarded-For is believed from loopback when this token comes with it (engine/http10-bridge.ts). */
+  bridgeToken: string;
   workerIndex: number;
   workerCount: number;
   leechingBuffer: SharedArrayBuffer;

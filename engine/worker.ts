@@ -6,6 +6,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { formatAddress, normalizeAddress, parseAddress } from './address.js';
 import { handleUserAnnounce, unknownPasskey } from './announce.js';
 import { healthAnswer, STATUS_LINES } from './health.js';
+import { BRIDGE_TOKEN_HEADER } from './http10-bridge.js';
 import { AnnounceReplies, ForwardedAnnounceReader, ForwardedAnnounces, forEachReply } from './handoff.js';
 import { WorkerMetrics } from './metrics.js';
 import type {
@@ -74,7 +75,10 @@ function sendFailure(res: HttpResponse, reason: string): void {
 /** The client's address: the connection's, or a trusted proxy's forwarded header. Null if unusable. */
 function clientAddress(res: HttpResponse, req: HttpRequest): Uint8Array | null {
   const remote = normalizeAddress(new Uint8Array(res.getRemoteAddress()));
-  if (trustedProxies.size === 0 || !trustedProxies.has(Buffer.from(remote).toString('hex'))) return remote;
+  const trusted =
+    (trustedProxies.size > 0 && trustedProxies.has(Buffer.from(remote).toString('hex'))) ||
+    req.getHeader(BRIDGE_TOKEN_HEADER) === data.bridgeToken;
+  if (!trusted) return remote;
   const forwarded = req.getHeader('x-forwarded-for');
   const candidate = forwarded ? forwarded.slice(forwarded.lastIndexOf(',') + 1).trim() : req.getHeader('x-real-ip').trim();
   return candidate ? parseAddress(candidate) : remote;
