@@ -234,11 +234,12 @@ function completed(s: AnnounceState, swarm: Swarm, slot: number, now: number): v
  *   one that left less than a peer timeout ago), at the plausibility rate. With no such announce,
  *   nothing can be justified.
  *
- * Call before inserting the new peer (its own time would count as the user's last announce).
+ * Call right after `countUserPeers` for this user and swarm (it notes their live peers' latest
+ * announce), before inserting the new peer (whose own time would count as the user's last announce).
  */
 function firstAnnounceBound(s: AnnounceState, swarm: Swarm, userIndex: number, q: AnnounceQuery, now: number): number {
   if (q.event === AnnounceEvent.Started) return 0;
-  const last = Math.max(s.creditClock.lastCountedAt(swarm.id, userIndex), latestAnnounceOf(s.peers, swarm, userIndex));
+  const last = Math.max(s.creditClock.lastCountedAt(swarm.id, userIndex), userLatestAnnounce);
   if (last === 0) return 0;
   return Math.min(Math.max(now - last, 0), s.config.peerTimeout) * MAX_BYTES_PER_SECOND;
 }
@@ -328,25 +329,31 @@ export function removePeer(s: AnnounceState, swarm: Swarm, slot: number, now: nu
   s.peers.remove(slot);
 }
 
-/** Epoch seconds of the latest announce of the user's live peers in the swarm, or 0 (new peers only). */
-function latestAnnounceOf(store: PeerStore, swarm: Swarm, userIndex: number): number {
-  let latest = 0;
-  for (let i = 0; i < swarm.seederCount; i++) {
-    const slot = swarm.seeders[i]!;
-    if (store.users[slot] === userIndex && store.lastAnnounce[slot]! > latest) latest = store.lastAnnounce[slot]!;
-  }
-  for (let i = 0; i < swarm.leecherCount; i++) {
-    const slot = swarm.leechers[i]!;
-    if (store.users[slot] === userIndex && store.lastAnnounce[slot]! > latest) latest = store.lastAnnounce[slot]!;
-  }
-  return latest;
-}
+/** The latest announce (epoch seconds, 0 = none) of the user's live peers seen by the last `countUserPeers`. */
+let userLatestAnnounce = 0;
 
-/** Counts the user's peers in the swarm, stopping at `limit` (only new peers pay for this scan). */
+/**
+ * Counts the user's peers in the swarm, stopping at `limit` (only new peers pay for this scan), and
+ * notes their latest announce in `userLatestAnnounce` (complete whenever the count is below `limit`).
+ */
 function countUserPeers(store: PeerStore, swarm: Swarm, userIndex: number, limit: number): number {
   let count = 0;
-  for (let i = 0; i < swarm.seederCount && count < limit; i++) if (store.users[swarm.seeders[i]!] === userIndex) count++;
-  for (let i = 0; i < swarm.leecherCount && count < limit; i++) if (store.users[swarm.leechers[i]!] === userIndex) count++;
+  let latest = 0;
+  for (let i = 0; i < swarm.seederCount && count < limit; i++) {
+    const slot = swarm.seeders[i]!;
+    if (store.users[slot] === userIndex) {
+      count++;
+      if (store.lastAnnounce[slot]! > latest) latest = store.lastAnnounce[slot]!;
+    }
+  }
+  for (let i = 0; i < swarm.leecherCount && count < limit; i++) {
+    const slot = swarm.leechers[i]!;
+    if (store.users[slot] === userIndex) {
+      count++;
+      if (store.lastAnnounce[slot]! > latest) latest = store.lastAnnounce[slot]!;
+    }
+  }
+  userLatestAnnounce = latest;
   return count;
 }
 
