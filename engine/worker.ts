@@ -51,6 +51,8 @@ const trustedProxies = new Set(
   }),
 );
 const MAX_SCRAPE_HASHES = 64;
+/** The HTTP/1.0 bridge runs: its requests carry the client's address under its token. */
+const bridgeEnabled = config.http10Port !== undefined;
 
 const query = new AnnounceQuery();
 const writer = new BencodeWriter(16 * 1024);
@@ -77,7 +79,7 @@ function clientAddress(res: HttpResponse, req: HttpRequest): Uint8Array | null {
   const remote = normalizeAddress(new Uint8Array(res.getRemoteAddress()));
   const trusted =
     (trustedProxies.size > 0 && trustedProxies.has(Buffer.from(remote).toString('hex'))) ||
-    req.getHeader(BRIDGE_TOKEN_HEADER) === data.bridgeToken;
+    (bridgeEnabled && req.getHeader(BRIDGE_TOKEN_HEADER) === data.bridgeToken);
   if (!trusted) return remote;
   const forwarded = req.getHeader('x-forwarded-for');
   const candidate = forwarded ? forwarded.slice(forwarded.lastIndexOf(',') + 1).trim() : req.getHeader('x-real-ip').trim();
