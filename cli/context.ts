@@ -29,11 +29,12 @@ export function commandContext(options: { config?: string }): CommandContext {
 const SAME_INTERRUPT_MS = 1000;
 
 /**
- * Run until SIGINT or SIGTERM, then call `shutdown` once and exit 0 (1 if shutdown fails). A second
+ * Run until SIGINT or SIGTERM, then call `shutdown` once and exit 0 (1 if shutdown fails, or has not
+ * finished after `deadlineMs`: a hung shutdown must not keep a supervisor waiting for ever). A second
  * SIGINT (Ctrl-C pressed again) exits at once; a repeated SIGTERM (supervisors and wrappers often send
  * more than one) is ignored so the clean shutdown and its final flush can finish.
  */
-export function runUntilSignal(log: Logger, shutdown: () => Promise<void>): void {
+export function runUntilSignal(log: Logger, shutdown: () => Promise<void>, deadlineMs?: number): void {
   let stoppingSince = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stoppingSince) {
@@ -42,7 +43,13 @@ export function runUntilSignal(log: Logger, shutdown: () => Promise<void>): void
       process.exit(1);
     }
     stoppingSince = Date.now();
-    log.info({ signal }, 'shutting down');
+    log.info({ signal, deadlineMs }, 'shutting down');
+    if (deadlineMs !== undefined) {
+      setTimeout(() => {
+        log.error({ deadlineMs }, 'shutdown did not finish in time: exiting');
+        process.exit(1);
+      }, deadlineMs).unref();
+    }
     shutdown().then(
       () => {
         log.info('stopped');

@@ -13,6 +13,9 @@ import { JobRuntime } from '../control/jobs/runtime.js';
 import { Engine } from '../engine/engine.js';
 import { runUntilSignal } from './context.js';
 
+/** Time a shutdown may take beyond the final flush's deadline before the process exits anyway. */
+export const SHUTDOWN_MARGIN_MS = 15_000;
+
 export interface Runtime {
   databaseUrl: string;
   embedded: boolean;
@@ -31,8 +34,17 @@ export async function openRuntime(config: Config, log: Logger, schema: 'migrate'
     pool: undefined as unknown as Pool,
     bus: undefined as unknown as EventBus,
     onStop: (stop) => void stops.push(stop),
+    /** Stops everything even when a piece fails (the embedded database must not outlive us); rejects with the first failure. */
     async stop() {
-      while (stops.length > 0) await stops.pop()!();
+      let failure: unknown = null;
+      while (stops.length > 0) {
+        try {
+          await stops.pop()!();
+        } catch (err) {
+          failure ??= err;
+        }
+      }
+      if (failure) throw failure;
     },
   };
   try {
@@ -47,7 +59,7 @@ export async function openRuntime(config: Config, log: Logger, schema: 'migrate'
       const pending = (await migrationStatus(server.url)).filter((m) => !m.appliedAt);
       if (pending.length > 0) throw new Error(`${pending.length} migration(s) pending; run \`swarmgate migrate up\` first`);
     }
-    runtime.pool = createPool(server.url, 10, log.child({ module: 'db' }));
+    runtime.pool = createPool(server.url, 10, log.child({ module: 'db' }), config.database);
     runtime.onStop(() => runtime.pool.end());
     runtime.bus = await createEventBus(config.redisUrl);
     runtime.onStop(() => runtime.bus.close());
@@ -69,6 +81,9 @@ export function planePorts(config: Config, planes: { engine?: boolean; control?:
 /**
  * Check that nobody serves `ports` yet, open the runtime, start the planes with `startPlanes`, and
  * run until SIGINT/SIGTERM. A failure while starting stops whatever was opened and exits 1, saying why.
+ * A shutdown exits 1 when it fails (a final flush that could not write everything included) or takes
+ * longer than the flush's shutdown deadline plus SHUTDOWN_MARGIN_MS (the rest of the shutdown:
+ * workers, pool, event bus, embedded database).
  */
 export function runNode(
   config: Config,
@@ -78,7 +93,7 @@ export function runNode(
   startPlanes: (runtime: Runtime) => Promise<void>,
 ): Promise<void> {
   let runtime: Runtime | null = null;
-  runUntilSignal(log, async () => runtime?.stop());
+  runUntilSignal(log, async () => runtime?.stop(), config.flush.shutdownDeadlineMs + SHUTDOWN_MARGIN_MS);
   return (async () => {
     try {
       await assertPortsFree(ports);

@@ -72,6 +72,14 @@ export const SETTINGS: readonly Setting[] = [
     doc: 'Directory for the embedded PostgreSQL cluster and other local state.' },
   { path: 'embeddedPostgres.port', env: 'SWARMGATE_EMBEDDED_PG_PORT', schema: port, default: 54329,
     doc: 'Port of the embedded PostgreSQL (chosen not to clash with a local server on 5432).' },
+  { path: 'database.connectTimeoutMs', env: 'SWARMGATE_DB_CONNECT_TIMEOUT_MS', schema: positiveInt.max(600_000), default: 10_000,
+    doc: 'Longest wait for a database connection (a pool slot or a new connection); then the caller fails.' },
+  { path: 'database.statementTimeoutMs', env: 'SWARMGATE_DB_STATEMENT_TIMEOUT_MS', schema: positiveInt.max(3_600_000), default: 60_000,
+    doc: 'PostgreSQL statement_timeout for every pool connection; the client gives up on a query this long plus 5 s without an answer (a silent network).' },
+  { path: 'database.idleInTransactionTimeoutMs', env: 'SWARMGATE_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', schema: positiveInt.max(3_600_000), default: 60_000,
+    doc: 'PostgreSQL idle_in_transaction_session_timeout: the server ends a session whose client went silent mid-transaction, releasing its locks.' },
+  { path: 'database.keepAliveIdleMs', env: 'SWARMGATE_DB_KEEPALIVE_IDLE_MS', schema: positiveInt.max(3_600_000), default: 10_000,
+    doc: 'TCP keepalive on database connections: probes start after this much silence, so a dead peer is noticed without traffic.' },
   { path: 'redisUrl', env: 'REDIS_URL', schema: url.optional(), secret: true,
     doc: 'Redis for the cross-node event bus and counters. Optional on a single node.' },
 
@@ -110,6 +118,16 @@ export const SETTINGS: readonly Setting[] = [
     doc: 'Seconds after its last announce that a silent peer is reaped.' },
   { path: 'engine.maxPeersPerUserPerTorrent', env: 'SWARMGATE_MAX_PEERS_PER_USER_TORRENT', schema: positiveInt, default: 3,
     doc: 'Distinct peers (clients) one user may run on one torrent.' },
+  { path: 'engine.opsHost', env: 'SWARMGATE_OPS_HOST', schema: z.string().min(1), default: '127.0.0.1',
+    doc: 'Address of the operations listener (/metrics, /healthz); loopback keeps metrics off the public network.' },
+  { path: 'engine.opsPort', env: 'SWARMGATE_OPS_PORT', schema: z.coerce.number().int().min(0).max(65535), default: 6970,
+    doc: 'Port of the operations listener (/metrics, /healthz), apart from the announce port; 0 picks a free port (logged).' },
+  { path: 'engine.http10Port', env: 'SWARMGATE_HTTP10_PORT', schema: port.optional(),
+    doc: 'Port (on engine.host) of the HTTP/1.0 bridge in front of the announce port, for HTTP/1.0 clients and proxies (uWebSockets.js answers HTTP/1.1 only). Unset: off.' },
+  { path: 'engine.healthDegradedStatus', env: 'SWARMGATE_HEALTH_DEGRADED_STATUS', schema: z.coerce.number().pipe(z.union([z.literal(200), z.literal(503)])), default: 200,
+    doc: 'HTTP status of /healthz while degraded (flush lag past flush.lagWarnSeconds): 200 keeps a node that still serves announces in a load balancer; 503 takes it out.' },
+  { path: 'engine.unknownPasskeyLimit', env: 'SWARMGATE_UNKNOWN_PASSKEY_LIMIT', schema: positiveInt, default: 30,
+    doc: 'Unknown passkeys one address may present per minute (per worker) before it is answered with a short refusal and its connection closed.' },
   { path: 'engine.trustedProxies', env: 'SWARMGATE_TRUSTED_PROXIES', schema: csv, default: [],
     doc: 'Comma-separated proxy addresses whose X-Forwarded-For / X-Real-IP is believed.' },
   { path: 'engine.blacklistedPorts', env: 'SWARMGATE_BLACKLISTED_PORTS', schema: csv, default: ['25', '411-413', '6881-6889', '1214', '4662', '6346-6347', '6699'],
@@ -126,6 +144,12 @@ export const SETTINGS: readonly Setting[] = [
     doc: 'Write a row per counted announce to the partitioned `announces` table.' },
   { path: 'flush.maxPendingAnnounces', env: 'SWARMGATE_FLUSH_MAX_PENDING_ANNOUNCES', schema: positiveInt, default: 2_000_000,
     doc: 'Announce-log rows held while PostgreSQL is unreachable; beyond it the oldest log rows are dropped (never accounting).' },
+  { path: 'flush.writeTimeoutMs', env: 'SWARMGATE_FLUSH_WRITE_TIMEOUT_MS', schema: positiveInt.min(100).max(3_600_000), default: 120_000,
+    doc: 'Longest one batch write may take (connection to COMMIT); a slower or silent write is aborted and retried under the same batch id.' },
+  { path: 'flush.shutdownDeadlineMs', env: 'SWARMGATE_FLUSH_SHUTDOWN_DEADLINE_MS', schema: positiveInt.min(100).max(3_600_000), default: 30_000,
+    doc: 'At shutdown, the final flush (a write in progress included) ends within this; what is unwritten then is logged as lost and the process exits 1.' },
+  { path: 'flush.lagWarnSeconds', env: 'SWARMGATE_FLUSH_LAG_WARN_SECONDS', schema: positiveInt, default: 60,
+    doc: 'Flush lag (age of the oldest unwritten delta) past which a warning is logged and /healthz reports degraded.' },
   { path: 'flush.peerHistorySeconds', env: 'SWARMGATE_FLUSH_PEER_HISTORY_SECONDS', schema: nonNegativeInt, default: 3600,
     doc: 'Seconds between peer_history snapshots of the peers that changed; 0 turns them off.' },
 
@@ -207,6 +231,7 @@ export interface Config {
   databaseUrl?: string;
   dataDir: string;
   embeddedPostgres: { port: number };
+  database: DatabaseTimeouts;
   redisUrl?: string;
   publicUrl?: string;
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
@@ -225,6 +250,11 @@ export interface Config {
     allowDictionaryPeers: boolean;
     peerTimeout: number;
     maxPeersPerUserPerTorrent: number;
+    opsHost: string;
+    opsPort: number;
+    http10Port?: number;
+    healthDegradedStatus: 200 | 503;
+    unknownPasskeyLimit: number;
     trustedProxies: string[];
     blacklistedPorts: string[];
   };
@@ -235,6 +265,9 @@ export interface Config {
     announceLog: boolean;
     maxPendingAnnounces: number;
     peerHistorySeconds: number;
+    writeTimeoutMs: number;
+    shutdownDeadlineMs: number;
+    lagWarnSeconds: number;
   };
   pool: {
     masterKey?: string;
@@ -277,6 +310,25 @@ export interface Config {
     partitionMonthsAhead: number;
     /** Table name -> months kept, or "keep". */
     retentionMonths: Record<string, number | 'keep'>;
+  };
+}
+
+/** Bounds on every database wait (core/db.ts applies them to each pool). */
+export interface DatabaseTimeouts {
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  keepAliveIdleMs: number;
+}
+
+/** The database timeouts' defaults, for pools made without a loaded config (tools, tests). */
+export function defaultDatabaseTimeouts(): DatabaseTimeouts {
+  const value = (key: keyof DatabaseTimeouts) => SETTINGS.find((s) => s.path === `database.${key}`)!.default as number;
+  return {
+    connectTimeoutMs: value('connectTimeoutMs'),
+    statementTimeoutMs: value('statementTimeoutMs'),
+    idleInTransactionTimeoutMs: value('idleInTransactionTimeoutMs'),
+    keepAliveIdleMs: value('keepAliveIdleMs'),
   };
 }
 
@@ -360,8 +412,8 @@ function listLeafPaths(obj: unknown, known: ReadonlySet<string>, prefix = ''): s
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return prefix ? [prefix] : [];
   return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => {
     const path = prefix ? `${prefix}.${k}` : k;
-    // embeddedPostgres, engine and control are groups; their members are the settings. A setting
-    // whose value is itself an object (jobs.schedules) is a leaf.
+    // embeddedPostgres, database, engine and control are groups; their members are the settings. A
+    // setting whose value is itself an object (jobs.schedules) is a leaf.
     return v !== null && typeof v === 'object' && !Array.isArray(v) && !known.has(path) ? listLeafPaths(v, known, path) : [path];
   });
 }

@@ -6,6 +6,7 @@
 import { formatAddress } from './address.js';
 import type { Config } from '../core/config.js';
 import type { AnnounceLog } from './flush/announce-log.js';
+import type { CreditRefusalKind } from './flush/credit-refusals.js';
 import type { PeerJournal } from './flush/peer-journal.js';
 import { Outcome } from './outcomes.js';
 import { AnnounceEvent, type AnnounceQuery } from './protocol/announce-query.js';
@@ -23,8 +24,9 @@ import {
 import type { GroupRecord, SiteSettings, UserRecord } from './records.js';
 import type { LeechingCounters } from './shared-counters.js';
 import type { ClientBlacklist } from './state/client-blacklist.js';
+import type { CreditClock } from './state/credit-clock.js';
 import type { IpBanList } from './state/ip-bans.js';
-import { FLAG_COMPLETED, FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from './state/peer-store.js';
+import { FLAG_COMPLETED, FLAG_FRESH, FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from './state/peer-store.js';
 import type { Swarm } from './state/swarm.js';
 import type { SwarmTable } from './state/swarm-table.js';
 import type { UserDirectory } from './state/user-directory.js';
@@ -40,6 +42,10 @@ export interface AnnounceState {
   blacklistedPorts: Uint8Array;
   leeching: LeechingCounters;
   journal: PeerJournal;
+  /** Last counted announce of users whose peers left a swarm (bounds first announces). */
+  creditClock: CreditClock;
+  /** Told of every refusal (the worker's metrics); null: not counted. */
+  creditRefused: ((kind: CreditRefusalKind, upBytes: number, downBytes: number) => void) | null;
   /** Counted announces for the `announces` table; null when that log is off. */
   announceLog: AnnounceLog | null;
   settings: SiteSettings;
@@ -51,7 +57,10 @@ export interface AnnounceResult {
 }
 
 /** A peer cannot plausibly move more than this many bytes per second (100 Gbit/s). */
-const MAX_BYTES_PER_SECOND = 12.5e9;
+export const MAX_BYTES_PER_SECOND = 12.5e9;
+
+/** No bound: an existing peer's announce, judged by the implausibility check alone. */
+const UNBOUNDED = -1;
 
 const result: AnnounceResult = { outcome: Outcome.Ok, body: Buffer.alloc(0) };
 /** What the last `account` call credited, for the announce log (reused, never reallocated). */
@@ -130,11 +139,12 @@ export function handleUserAnnounce(
   if (stopping) {
     if (slot >= 0) {
       const wasLeft = s.peers.left[slot]!;
-      const verdict = account(s, swarm, slot, user, group, q, now);
+      const verdict = account(s, swarm, slot, user, group, q, now, UNBOUNDED);
       if (verdict !== null) return fail(w, Outcome.ImplausibleStats, verdict);
       // A leecher that finished and stops at once carries its completion on the stop.
       if (finishes(s, slot, wasLeft, q)) completed(s, swarm, slot, now);
       logAnnounce(s, swarm, user, q, ip, now);
+      s.peers.lastAnnounce[slot] = now; // counted now: the credit clock starts from here
       removePeer(s, swarm, slot, now);
     }
     return answer(s, swarm, -1, false, q, w, Outcome.Ok);
@@ -167,25 +177,26 @@ export function handleUserAnnounce(
       return fail(w, Outcome.TooManyPeers,
         `Too many clients on this torrent: at most ${s.config.maxPeersPerUserPerTorrent} per user.`);
     }
+    const bound = firstAnnounceBound(s, swarm, user.index, q, now);
     slot = s.peers.insert(swarm.id, q.peerId, 0, now);
     s.peers.users[slot] = user.index;
     // A new peer (or a restarted client) counts from zero.
     s.peers.uploaded[slot] = 0;
     s.peers.downloaded[slot] = 0;
-    s.peers.flags[slot] = newFlags;
+    s.peers.flags[slot] = newFlags | FLAG_FRESH;
     s.peers.left[slot] = q.left;
-    const verdict = account(s, swarm, slot, user, group, q, now);
+    s.peers.setAddress(slot, ip, q.port);
+    const verdict = account(s, swarm, slot, user, group, q, now, bound);
     if (verdict !== null) {
       s.peers.remove(slot);
       if (startsLeeching) s.leeching.release(user.index);
       return fail(w, Outcome.ImplausibleStats, verdict);
     }
-    s.peers.setAddress(slot, ip, q.port);
     swarm.add(s.peers, slot);
     if (q.event === AnnounceEvent.Completed) completed(s, swarm, slot, now);
   } else {
     const wasLeft = s.peers.left[slot]!;
-    const verdict = account(s, swarm, slot, user, group, q, now);
+    const verdict = account(s, swarm, slot, user, group, q, now, UNBOUNDED);
     if (verdict !== null) {
       if (startsLeeching) s.leeching.release(user.index);
       return fail(w, Outcome.ImplausibleStats, verdict);
@@ -227,9 +238,31 @@ function completed(s: AnnounceState, swarm: Swarm, slot: number, now: number): v
 }
 
 /**
+ * What a new peer's first announce may be credited, in bytes each way. The tracker has no earlier
+ * report from this peer, so its counters could claim anything: 200 fresh peer_ids at 740 GB each
+ * would otherwise credit one user 148 TB in a second.
+ *
+ * - `started` opens a client session, whose counters start at 0 (BEP 3): nothing is credited.
+ * - Without `started` the tracker lost the peer (reaped, or its memory lost): credit at most what
+ *   the user could have moved since their last counted announce on this torrent (by a live peer, or
+ *   one that left less than a peer timeout ago), at the plausibility rate. With no such announce,
+ *   nothing can be justified.
+ *
+ * Call right after `countUserPeers` for this user and swarm (it notes their live peers' latest
+ * announce), before inserting the new peer (whose own time would count as the user's last announce).
+ */
+function firstAnnounceBound(s: AnnounceState, swarm: Swarm, userIndex: number, q: AnnounceQuery, now: number): number {
+  if (q.event === AnnounceEvent.Started) return 0;
+  const last = Math.max(s.creditClock.lastCountedAt(swarm.id, userIndex), userLatestAnnounce);
+  if (last === 0) return 0;
+  return Math.min(Math.max(now - last, 0), s.config.peerTimeout) * MAX_BYTES_PER_SECOND;
+}
+
+/**
  * Credit the transfer since the peer's last report and the time since its last announce; move the
  * peer's baseline to this report. Returns a failure reason when the numbers are implausible (then
- * nothing is counted and the baseline stays).
+ * nothing is counted and the baseline stays). A first announce (`bound` >= 0) is clamped to its
+ * bound instead, the excess recorded as refused credit, and the baseline moves to the full report.
  */
 function account(
   s: AnnounceState,
@@ -239,15 +272,27 @@ function account(
   group: GroupRecord,
   q: AnnounceQuery,
   now: number,
+  bound: number,
 ): string | null {
   const p = s.peers;
   const last = p.lastAnnounce[slot]!;
   const elapsed = Math.min(Math.max(now - last, 0), s.config.peerTimeout);
   // A counter that went backwards means the client restarted its session: count zero, rebase.
-  const up = q.uploaded >= p.uploaded[slot]! ? q.uploaded - p.uploaded[slot]! : 0;
-  const down = q.downloaded >= p.downloaded[slot]! ? q.downloaded - p.downloaded[slot]! : 0;
-  const allowance = (elapsed + 60) * MAX_BYTES_PER_SECOND;
-  if (up > allowance || down > allowance) return 'Reported transfer is implausible for the time since your last announce.';
+  let up = q.uploaded >= p.uploaded[slot]! ? q.uploaded - p.uploaded[slot]! : 0;
+  let down = q.downloaded >= p.downloaded[slot]! ? q.downloaded - p.downloaded[slot]! : 0;
+  if (bound === UNBOUNDED) {
+    // A minute of slack for clocks and early announces, but only a second (announce times are whole
+    // seconds) for a peer seen once: fresh peer_ids started and stopped at once would otherwise be
+    // worth a minute at full rate each.
+    const fresh = (p.flags[slot]! & FLAG_FRESH) !== 0;
+    const allowance = (elapsed + (fresh ? 1 : 60)) * MAX_BYTES_PER_SECOND;
+    if (up > allowance || down > allowance) return 'Reported transfer is implausible for the time since your last announce.';
+    if (fresh) p.flags[slot]! &= ~FLAG_FRESH;
+  } else if (up > bound || down > bound) {
+    refuse(s, swarm, slot, user, q, bound, up - Math.min(up, bound), down - Math.min(down, bound));
+    up = Math.min(up, bound);
+    down = Math.min(down, bound);
+  }
 
   const torrent = swarm.torrent;
   const token = torrent.tokenUserIndexes.includes(user.index);
@@ -269,19 +314,60 @@ function account(
   return null;
 }
 
+/** Record credit refused on a first announce: the metric, and a credit_refusals row via the flush. */
+function refuse(s: AnnounceState, swarm: Swarm, slot: number, user: UserRecord, q: AnnounceQuery, bound: number, refusedUp: number, refusedDown: number): void {
+  const kind: CreditRefusalKind = q.event === AnnounceEvent.Started ? 'started_with_transfer' : 'first_announce_over_bound';
+  s.creditRefused?.(kind, refusedUp, refusedDown);
+  s.journal.refuse({
+    at: s.peers.lastAnnounce[slot]!,
+    userId: user.id,
+    torrentId: swarm.torrent.id,
+    peerId: Buffer.from(s.peers.peerIdView(slot)).toString('hex'),
+    ip: formatAddress(s.peers.address(slot)),
+    port: s.peers.ports[slot]!,
+    kind,
+    reportedUploaded: q.uploaded,
+    reportedDownloaded: q.downloaded,
+    allowed: bound,
+    refusedUploaded: refusedUp,
+    refusedDownloaded: refusedDown,
+  });
+}
+
 /** Remove a peer from its swarm and the store, releasing its download slot; the journal keeps its final record. */
 export function removePeer(s: AnnounceState, swarm: Swarm, slot: number, now: number): void {
+  s.creditClock.departed(swarm.id, s.peers.users[slot]!, s.peers.lastAnnounce[slot]!);
   s.journal.remove(s.peers, slot, swarm, now);
   swarm.remove(s.peers, slot);
   if (isLeeching(s.peers.flags[slot]!)) s.leeching.release(s.peers.users[slot]!);
   s.peers.remove(slot);
 }
 
-/** Counts the user's peers in the swarm, stopping at `limit` (only new peers pay for this scan). */
+/** The latest announce (epoch seconds, 0 = none) of the user's live peers seen by the last `countUserPeers`. */
+let userLatestAnnounce = 0;
+
+/**
+ * Counts the user's peers in the swarm, stopping at `limit` (only new peers pay for this scan), and
+ * notes their latest announce in `userLatestAnnounce` (complete whenever the count is below `limit`).
+ */
 function countUserPeers(store: PeerStore, swarm: Swarm, userIndex: number, limit: number): number {
   let count = 0;
-  for (let i = 0; i < swarm.seederCount && count < limit; i++) if (store.users[swarm.seeders[i]!] === userIndex) count++;
-  for (let i = 0; i < swarm.leecherCount && count < limit; i++) if (store.users[swarm.leechers[i]!] === userIndex) count++;
+  let latest = 0;
+  for (let i = 0; i < swarm.seederCount && count < limit; i++) {
+    const slot = swarm.seeders[i]!;
+    if (store.users[slot] === userIndex) {
+      count++;
+      if (store.lastAnnounce[slot]! > latest) latest = store.lastAnnounce[slot]!;
+    }
+  }
+  for (let i = 0; i < swarm.leecherCount && count < limit; i++) {
+    const slot = swarm.leechers[i]!;
+    if (store.users[slot] === userIndex) {
+      count++;
+      if (store.lastAnnounce[slot]! > latest) latest = store.lastAnnounce[slot]!;
+    }
+  }
+  userLatestAnnounce = latest;
   return count;
 }
 

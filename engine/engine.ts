@@ -15,7 +15,9 @@ import type { TorrentCounts, WorkerDrain } from './flush/peer-journal.js';
 import type { CatalogChange, SupervisorToWorker, SwarmSnapshot, WorkerData, WorkerToSupervisor } from './messages.js';
 import { Flusher } from './flush/flusher.js';
 import { SearchLogIngest } from './indexers/search-log-ingest.js';
-import { createMetricsBuffer, FlushMetrics } from './metrics.js';
+import { createMetricsBuffer, createMetricsRegistry, FlushMetrics } from './metrics.js';
+import { Http10Bridge, newBridgeToken } from './http10-bridge.js';
+import { OpsListener } from './ops-listener.js';
 import type { Catalog } from './records.js';
 import { createLeechingBuffer, LeechingCounters } from './shared-counters.js';
 import { uwsFallbackReason } from './uws.js';
@@ -66,6 +68,8 @@ export class Engine {
   private unsubscribe: (() => void) | null = null;
   private flusher: Flusher | null = null;
   private searchLogs: SearchLogIngest | null = null;
+  private ops: OpsListener | null = null;
+  private bridge: Http10Bridge | null = null;
   private nextRequestId = 1;
   /** Event handling is serialised so changes reach workers in the order they happened. */
   private eventChain: Promise<void> = Promise.resolve();
@@ -84,6 +88,16 @@ export class Engine {
 
   get port(): number {
     return this.options.config.port;
+  }
+
+  /** Port of the HTTP/1.0 bridge, or 0 when it is off. */
+  get http10Port(): number {
+    return this.bridge?.port ?? 0;
+  }
+
+  /** Port of the operations listener (/metrics, /healthz). */
+  get opsPort(): number {
+    return this.ops?.port ?? 0;
   }
 
   private async spawn(): Promise<void> {
@@ -113,6 +127,7 @@ export class Engine {
     const leechingBuffer = createLeechingBuffer(this.indexes.size);
     this.leeching = new LeechingCounters(leechingBuffer);
     const metricsBuffer = createMetricsBuffer(config.workers);
+    const bridgeToken = newBridgeToken();
 
     // One channel per pair of workers: ports[i][j] is worker i's end towards worker j.
     const ports: (MessagePort | undefined)[][] = Array.from({ length: n }, () => new Array(n).fill(undefined));
@@ -131,6 +146,7 @@ export class Engine {
       const catalog: Catalog = { groups, users, torrents: torrentsByOwner[i]!, ipBans, clientBlacklist, settings };
       const data: WorkerData = {
         config,
+        bridgeToken,
         workerIndex: i,
         workerCount: n,
         leechingBuffer,
@@ -164,7 +180,31 @@ export class Engine {
       throw err;
     }
     for (const worker of this.workers) {
-      worker.on('message', (m: WorkerToSupervisor) => m.type === 'journal-full' && this.flusher?.requestFlush());
+      worker.on('message', (m: WorkerToSupervisor) => {
+        if (m.type === 'journal-full') this.flusher?.requestFlush();
+        if (m.type === 'passkey-guessing') {
+          log.warn({ address: m.address, worker: m.workerIndex, count: m.count }, 'passkey guessing: address past the unknown-passkey limit, refused for the rest of the minute');
+        }
+      });
+    }
+    try {
+      this.ops = await OpsListener.start({
+        host: config.opsHost,
+        port: config.opsPort,
+        registry: createMetricsRegistry(metricsBuffer, n),
+        metricsBuffer,
+        workers: n,
+        degradedStatus: config.healthDegradedStatus,
+      });
+      if (config.http10Port !== undefined) {
+        const engineHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '::1' : config.host;
+        this.bridge = await Http10Bridge.start({ host: config.host, port: config.http10Port, engineHost, enginePort: config.port, token: bridgeToken });
+      }
+    } catch (err) {
+      await this.ops?.close();
+      await this.stopServing();
+      await this.exitWorkers();
+      throw new Error(`cannot listen on the operations (${config.opsHost}:${config.opsPort}) or HTTP/1.0 port: ${(err as Error).message}`);
     }
     if (flush && this.options.indexers?.ingestPort !== undefined) {
       try {
@@ -196,7 +236,7 @@ export class Engine {
     }
     if (this.options.bus) this.unsubscribe = this.options.bus.subscribe((event) => this.onEvent(event));
     log.info(
-      { workers: n, port: config.port, users: users.length, torrents: torrents.length, peers: peerCount, ms: Date.now() - started },
+      { workers: n, port: config.port, opsPort: this.opsPort, users: users.length, torrents: torrents.length, peers: peerCount, ms: Date.now() - started },
       'engine listening',
     );
   }
@@ -335,14 +375,21 @@ export class Engine {
     await this.flusher?.flushNow();
   }
 
-  /** Stop accepting, let requests in flight finish, flush what was counted, then end the workers. */
+  /**
+   * Stop accepting, let requests in flight finish, flush what was counted (within
+   * flush.shutdownDeadlineMs), then end the workers. Rejects when the final flush left deltas
+   * unwritten, so the process exits non-zero: its accounting is incomplete.
+   */
   async stop(): Promise<void> {
     this.unsubscribe?.();
     await this.eventChain;
+    await this.bridge?.close();
     await this.stopServing();
     await this.searchLogs?.stop();
-    await this.flusher?.stop();
+    const flushed = (await this.flusher?.stop()) ?? true;
     await this.exitWorkers();
+    await this.ops?.close();
+    if (!flushed) throw new Error('engine stopped, but the final flush failed: deltas counted since the last written batch are lost');
     this.options.log.info('engine stopped');
   }
 

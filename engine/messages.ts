@@ -8,6 +8,8 @@ import type { ScrapeEntry } from './protocol/responses.js';
 
 export interface WorkerData {
   config: Config['engine'];
+  /** X-Forwarded-For is believed from loopback when this token comes with it (engine/http10-bridge.ts). */
+  bridgeToken: string;
   workerIndex: number;
   workerCount: number;
   leechingBuffer: SharedArrayBuffer;
@@ -82,6 +84,8 @@ export type WorkerToSupervisor =
   | { type: 'inspect-result'; requestId: number; snapshot: WorkerSnapshot }
   | { type: 'drain-result'; requestId: number; drain: WorkerDrain }
   | { type: 'journal-full'; workerIndex: number }
+  /** An address passed the unknown-passkey limit this minute (the supervisor logs it). */
+  | { type: 'passkey-guessing'; workerIndex: number; address: string; count: number }
   | { type: 'stopped'; workerIndex: number };
 
 export type WorkerToWorker =

@@ -15,7 +15,14 @@ const LEECHERS = OUTCOME_COUNT + 4;
 const FORWARDED = OUTCOME_COUNT + 5;
 const REQUESTS = OUTCOME_COUNT + 6;
 const PEER_BYTES = OUTCOME_COUNT + 7;
-const ROW = OUTCOME_COUNT + 8;
+const REFUSALS_STARTED = OUTCOME_COUNT + 8;
+const REFUSALS_OVER_BOUND = OUTCOME_COUNT + 9;
+const REFUSED_UP_BYTES = OUTCOME_COUNT + 10;
+const REFUSED_DOWN_BYTES = OUTCOME_COUNT + 11;
+const UNKNOWN_PASSKEYS = OUTCOME_COUNT + 12;
+const GUESSES_REFUSED = OUTCOME_COUNT + 13;
+const GUESSING_ADDRESSES = OUTCOME_COUNT + 14;
+const ROW = OUTCOME_COUNT + 15;
 
 // The flusher's figures (written by the supervisor) follow the worker rows.
 const FLUSHES = 0;
@@ -31,7 +38,9 @@ const PENDING_KEYS = 9;
 const LAG_SECONDS = 10;
 const ROWS_ANNOUNCES = 11;
 const DROPPED_ANNOUNCES = 12;
-const FLUSH_FIELDS = 13;
+const QUARANTINED_ROWS = 13;
+const DEGRADED = 14;
+const FLUSH_FIELDS = 15;
 
 export function createMetricsBuffer(workers: number): SharedArrayBuffer {
   return new SharedArrayBuffer((workers * ROW + FLUSH_FIELDS) * 8);
@@ -70,6 +79,21 @@ export class FlushMetrics {
     this.row[PENDING_KEYS] = pendingKeys;
     this.row[LAG_SECONDS] = lagSeconds;
   }
+
+  quarantined(rows: number): void {
+    this.row[QUARANTINED_ROWS]! += rows;
+  }
+
+  /** Flush lag past its threshold: /healthz reports degraded. */
+  setDegraded(degraded: boolean): void {
+    this.row[DEGRADED] = degraded ? 1 : 0;
+  }
+}
+
+/** What /healthz reports, read from the flusher's row (any thread). */
+export function readHealth(buffer: SharedArrayBuffer, workers: number): { degraded: boolean; lagSeconds: number } {
+  const row = new Float64Array(buffer, workers * ROW * 8, FLUSH_FIELDS);
+  return { degraded: row[DEGRADED] === 1, lagSeconds: row[LAG_SECONDS]! };
 }
 
 /** The writer side: one worker's row. */
@@ -94,6 +118,23 @@ export class WorkerMetrics {
 
   forwarded(): void {
     this.row[FORWARDED]!++;
+  }
+
+  /** Credit refused on a first announce (`started` with transfer, or over the bound). */
+  creditRefused(started: boolean, upBytes: number, downBytes: number): void {
+    this.row[started ? REFUSALS_STARTED : REFUSALS_OVER_BOUND]!++;
+    this.row[REFUSED_UP_BYTES]! += upBytes;
+    this.row[REFUSED_DOWN_BYTES]! += downBytes;
+  }
+
+  /** An unknown passkey was presented; `refused`: its address was past the limit and got the short answer. */
+  unknownPasskey(refused: boolean): void {
+    this.row[UNKNOWN_PASSKEYS]!++;
+    if (refused) this.row[GUESSES_REFUSED]!++;
+  }
+
+  setGuessingAddresses(count: number): void {
+    this.row[GUESSING_ADDRESSES] = count;
   }
 
   setGauges(swarms: number, peers: number, seeders: number, leechers: number, peerBytes: number): void {
@@ -132,6 +173,33 @@ export function createMetricsRegistry(buffer: SharedArrayBuffer, workers: number
     collect() { this.reset(); this.inc(sum(REQUESTS)); } });
   new Counter({ name: 'swarmgate_forwarded_total', help: 'Announces handed to the worker owning the swarm', registers: [registry],
     collect() { this.reset(); this.inc(sum(FORWARDED)); } });
+  new Counter({
+    name: 'swarmgate_credit_refusals_total',
+    help: 'First announces whose reported transfer was not credited (table credit_refusals), by kind',
+    labelNames: ['kind'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc({ kind: 'started_with_transfer' }, sum(REFUSALS_STARTED));
+      this.inc({ kind: 'first_announce_over_bound' }, sum(REFUSALS_OVER_BOUND));
+    },
+  });
+  new Counter({
+    name: 'swarmgate_credit_refused_bytes_total',
+    help: 'Reported bytes not credited on first announces, by direction',
+    labelNames: ['direction'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc({ direction: 'up' }, sum(REFUSED_UP_BYTES));
+      this.inc({ direction: 'down' }, sum(REFUSED_DOWN_BYTES));
+    },
+  });
+  new Counter({ name: 'swarmgate_unknown_passkeys_total', help: 'Requests with a passkey no user holds (guessing shows here)', registers: [registry],
+    collect() { this.reset(); this.inc(sum(UNKNOWN_PASSKEYS)); } });
+  new Counter({ name: 'swarmgate_unknown_passkeys_refused_total', help: 'Unknown-passkey requests from addresses past the limit, answered short and closed', registers: [registry],
+    collect() { this.reset(); this.inc(sum(GUESSES_REFUSED)); } });
+  gauge('swarmgate_passkey_guessing_addresses', 'Addresses currently past the unknown-passkey limit', GUESSING_ADDRESSES);
   gauge('swarmgate_swarms', 'Swarms (registered torrents) in memory', SWARMS);
   gauge('swarmgate_peers', 'Peers in memory', PEERS);
   gauge('swarmgate_seeders', 'Seeding peers', SEEDERS);
@@ -162,9 +230,12 @@ export function createMetricsRegistry(buffer: SharedArrayBuffer, workers: number
     },
   });
   flushCounter('swarmgate_flush_announces_dropped_total', 'Announce-log rows dropped at the backlog cap (history only)', DROPPED_ANNOUNCES);
+  flushCounter('swarmgate_flush_quarantined_rows_total', 'Rows PostgreSQL refused (counter overflow), moved to flush_quarantine', QUARANTINED_ROWS);
+  new Gauge({ name: 'swarmgate_flush_degraded', help: '1 while the flush lag is past flush.lagWarnSeconds (/healthz degraded)', registers: [registry],
+    collect() { this.set(flushValue(DEGRADED)); } });
   new Gauge({ name: 'swarmgate_flush_pending_keys', help: 'Distinct rows drained from the workers and not yet written', registers: [registry],
     collect() { this.set(flushValue(PENDING_KEYS)); } });
-  new Gauge({ name: 'swarmgate_flush_lag_seconds', help: 'Age of the oldest drained delta not yet written (0 when caught up)', registers: [registry],
+  new Gauge({ name: 'swarmgate_flush_lag_seconds', help: 'Age of the oldest drained delta not yet written (0 when caught up; updated every second)', registers: [registry],
     collect() { this.set(flushValue(LAG_SECONDS)); } });
   new Gauge({
     name: 'swarmgate_worker_requests',

@@ -8,6 +8,7 @@ import type { TorrentRecord } from './records.js';
 import { restorePeers } from './restore/restore-peers.js';
 import { LeechingCounters } from './shared-counters.js';
 import { ClientBlacklist } from './state/client-blacklist.js';
+import { CreditClock } from './state/credit-clock.js';
 import { IpBanList } from './state/ip-bans.js';
 import { PeerStore } from './state/peer-store.js';
 import { SwarmTable } from './state/swarm-table.js';
@@ -36,6 +37,8 @@ export function createWorkerState(data: WorkerData): AnnounceState {
     blacklistedPorts: portTable(data.config.blacklistedPorts),
     leeching: new LeechingCounters(data.leechingBuffer),
     journal: new PeerJournal(),
+    creditClock: new CreditClock(),
+    creditRefused: null,
     announceLog: data.announceLog ? new AnnounceLog() : null,
     settings: data.catalog.settings,
   };
@@ -91,6 +94,7 @@ function applyTorrent(s: AnnounceState, torrent: TorrentRecord): void {
 /** Remove peers silent for longer than the configured timeout. Returns how many were reaped. */
 export function reapSilentPeers(s: AnnounceState, now: number): number {
   const cutoff = now - s.config.peerTimeout;
+  s.creditClock.purge(cutoff);
   const peers = s.peers;
   let reaped = 0;
   for (let slot = 0; slot < peers.slotBound; slot++) {

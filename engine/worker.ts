@@ -4,9 +4,11 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { formatAddress, normalizeAddress, parseAddress } from './address.js';
-import { handleAnnounce, handleUserAnnounce, unknownPasskey } from './announce.js';
+import { handleUserAnnounce, unknownPasskey } from './announce.js';
+import { healthAnswer, STATUS_LINES } from './health.js';
+import { BRIDGE_TOKEN_HEADER } from './http10-bridge.js';
 import { AnnounceReplies, ForwardedAnnounceReader, ForwardedAnnounces, forEachReply } from './handoff.js';
-import { createMetricsRegistry, WorkerMetrics } from './metrics.js';
+import { WorkerMetrics } from './metrics.js';
 import type {
   PeerSnapshot,
   SupervisorToWorker,
@@ -23,6 +25,7 @@ import { writeFailure, writeScrape, type ScrapeEntry } from './protocol/response
 import { parseScrapeQuery } from './protocol/scrape-query.js';
 import { loadUws } from './uws.js';
 import { applyCatalogChange, createWorkerState, ownerOf, reapSilentPeers } from './worker-state.js';
+import { PasskeyGuesses } from './state/passkey-guesses.js';
 import { FLAG_PAUSED, FLAG_SEEDER } from './state/peer-store.js';
 import { swarmTotals } from './state/swarm.js';
 import type { HttpRequest, HttpResponse, us_listen_socket } from 'uWebSockets.js';
@@ -36,8 +39,9 @@ const config = data.config;
 const uws = loadUws(config.allowSlowUws);
 const state = createWorkerState(data);
 const metrics = new WorkerMetrics(data.metricsBuffer, self);
-const registry = createMetricsRegistry(data.metricsBuffer, workers);
+state.creditRefused = (kind, up, down) => metrics.creditRefused(kind === 'started_with_transfer', up, down);
 const supervisor = parentPort!;
+const guesses = new PasskeyGuesses(config.unknownPasskeyLimit);
 /** Trusted proxy addresses as hex of their bytes, compared with the connection's address bytes. */
 const trustedProxies = new Set(
   config.trustedProxies.map((text) => {
@@ -47,9 +51,14 @@ const trustedProxies = new Set(
   }),
 );
 const MAX_SCRAPE_HASHES = 64;
+/** The HTTP/1.0 bridge runs: its requests carry the client's address under its token. */
+const bridgeEnabled = config.http10Port !== undefined;
 
 const query = new AnnounceQuery();
 const writer = new BencodeWriter(16 * 1024);
+/** Constant answers for unknown passkeys: built once, sent without encoding anything. */
+const UNKNOWN_PASSKEY_BODY = Buffer.from(unknownPasskey(writer).body);
+const TOO_MANY_GUESSES_BODY = Buffer.from(writeFailure(writer, 'Too many unknown passkeys from your address. Try again later.'));
 const scrapeHashes: string[] = [];
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -68,38 +77,58 @@ function sendFailure(res: HttpResponse, reason: string): void {
 /** The client's address: the connection's, or a trusted proxy's forwarded header. Null if unusable. */
 function clientAddress(res: HttpResponse, req: HttpRequest): Uint8Array | null {
   const remote = normalizeAddress(new Uint8Array(res.getRemoteAddress()));
-  if (trustedProxies.size === 0 || !trustedProxies.has(Buffer.from(remote).toString('hex'))) return remote;
+  const trusted =
+    (trustedProxies.size > 0 && trustedProxies.has(Buffer.from(remote).toString('hex'))) ||
+    (bridgeEnabled && req.getHeader(BRIDGE_TOKEN_HEADER) === data.bridgeToken);
+  if (!trusted) return remote;
   const forwarded = req.getHeader('x-forwarded-for');
   const candidate = forwarded ? forwarded.slice(forwarded.lastIndexOf(',') + 1).trim() : req.getHeader('x-real-ip').trim();
   return candidate ? parseAddress(candidate) : remote;
+}
+
+// --- unknown passkeys (guessing) -----------------------------------------------------------------
+
+/**
+ * Answer a request whose passkey no user holds, counting it against the client's address: past the
+ * limit the address gets a short refusal and its connection is closed (a guesser pays a new TCP
+ * handshake per guess; the tracker parses nothing).
+ */
+function onUnknownPasskey(res: HttpResponse, ip: Uint8Array): void {
+  const count = guesses.note(ip, nowSeconds());
+  const refused = guesses.isPastLimit(count);
+  metrics.unknownPasskey(refused);
+  if (count === config.unknownPasskeyLimit + 1) {
+    supervisor.postMessage({ type: 'passkey-guessing', workerIndex: self, address: formatAddress(ip), count } satisfies WorkerToSupervisor);
+  }
+  if (refused) return void res.writeHeader('Content-Type', 'text/plain').end(TOO_MANY_GUESSES_BODY, true);
+  send(res, UNKNOWN_PASSKEY_BODY);
 }
 
 // --- announce ----------------------------------------------------------------------------------
 
 function onAnnounce(res: HttpResponse, req: HttpRequest): void {
   metrics.request();
-  const passkey = req.getParameter(0);
-  const raw = req.getQuery() ?? '';
   const ip = clientAddress(res, req);
   if (!ip) return void (metrics.announce(Outcome.BadRequest), sendFailure(res, 'Invalid forwarded client address.'));
-  const problem = parseAnnounceQuery(raw, query);
+  // Every worker holds every user: an unknown passkey is answered here before anything is parsed.
+  const user = state.users.byPasskeyOf(req.getParameter(0));
+  if (!user) {
+    metrics.announce(Outcome.UnknownPasskey);
+    return onUnknownPasskey(res, ip);
+  }
+  const problem = parseAnnounceQuery(req.getQuery() ?? '', query);
   if (problem !== null) {
     metrics.announce(Outcome.BadRequest);
     return sendFailure(res, problem);
   }
   const owner = ownerOf(query.infoHash.toString('latin1', 0, 20), workers);
   if (owner === self) {
-    const result = handleAnnounce(state, passkey, query, ip, nowSeconds(), writer);
+    const result = handleUserAnnounce(state, user, query, ip, nowSeconds(), writer);
     metrics.announce(result.outcome);
     send(res, result.body);
     return checkJournalSize();
   }
-  // Every worker holds every user: an unknown passkey is answered here, a known one travels as its index.
-  const user = state.users.byPasskeyOf(passkey);
-  if (!user) {
-    metrics.announce(Outcome.UnknownPasskey);
-    return send(res, unknownPasskey(writer).body);
-  }
+  // A known user travels to the swarm's owner as its index.
   metrics.forwarded();
   forwardAnnounce(owner, res, user.index, ip);
 }
@@ -213,8 +242,11 @@ function onScrape(res: HttpResponse, req: HttpRequest): void {
   metrics.request();
   metrics.scrape();
   const user = state.users.byPasskeyOf(req.getParameter(0));
+  if (!user) {
+    const ip = clientAddress(res, req);
+    return ip ? onUnknownPasskey(res, ip) : sendFailure(res, 'Invalid forwarded client address.');
+  }
   const problem = parseScrapeQuery(req.getQuery() ?? '', scrapeHashes, MAX_SCRAPE_HASHES);
-  if (!user) return sendFailure(res, 'Unknown passkey. Download the .torrent again from the site.');
   if (!user.enabled) return sendFailure(res, 'Your account is disabled.');
   if (problem !== null) return sendFailure(res, problem);
   if (scrapeHashes.length === 0) return sendFailure(res, 'Full scrape is not allowed: name at least one info_hash.');
@@ -310,6 +342,7 @@ const reapTimer = setInterval(() => {
   reapSilentPeers(state, nowSeconds());
   updateGauges();
 }, Math.min(60, Math.max(1, Math.floor(config.peerTimeout / 4))) * 1000);
+const guessTimer = setInterval(() => metrics.setGuessingAddresses(guesses.sweep(nowSeconds())), 5000);
 
 // --- HTTP app ----------------------------------------------------------------------------------
 
@@ -319,12 +352,10 @@ const app = uws
   .App()
   .get('/:passkey/announce', onAnnounce)
   .get('/:passkey/scrape', onScrape)
-  .get('/metrics', (res) => {
-    res.onAborted(() => {});
-    void registry.metrics().then((text) => res.cork(() => res.writeHeader('Content-Type', registry.contentType).end(text)));
-  })
+  // /metrics is served by the operations listener (engine/ops-listener.ts), off this public port.
   .get('/healthz', (res) => {
-    res.writeHeader('Content-Type', 'text/plain').end('ok\n');
+    const health = healthAnswer(data.metricsBuffer, workers, config.healthDegradedStatus);
+    res.writeStatus(STATUS_LINES[health.status]).writeHeader('Content-Type', 'text/plain').end(health.body);
   })
   .any('/*', (res) => {
     res.writeStatus('404 Not Found').writeHeader('Content-Type', 'text/plain').end('Not found. Announce at /<passkey>/announce\n');
@@ -373,6 +404,7 @@ supervisor.on('message', (message: SupervisorToWorker) => {
       listenSocket = null;
       clearInterval(gaugeTimer);
       clearInterval(reapTimer);
+      clearInterval(guessTimer);
       void drainThenReport();
       break;
   }

@@ -52,6 +52,9 @@ const cli = scriptUrl('../../cli/swarmgate', import.meta.url);
 export async function startSwarmgate(options: SwarmgateOptions): Promise<SwarmgateTarget> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // /metrics lives on the operations listener, apart from the announce port.
+  const opsPort = await freePort();
+  const opsUrl = `http://127.0.0.1:${opsPort}`;
   const logPath = join(options.logDir, `swarmgate-${port}.log`);
   const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
   const env: NodeJS.ProcessEnv = {
@@ -60,6 +63,7 @@ export async function startSwarmgate(options: SwarmgateOptions): Promise<Swarmga
     DATABASE_URL: options.databaseUrl,
     SWARMGATE_ENGINE_HOST: '127.0.0.1',
     SWARMGATE_ENGINE_PORT: String(port),
+    SWARMGATE_OPS_PORT: String(opsPort),
     SWARMGATE_ENGINE_WORKERS: String(options.workers),
     SWARMGATE_MIN_INTERVAL: String(options.minInterval),
     SWARMGATE_LOG_LEVEL: 'info',
@@ -84,7 +88,7 @@ export async function startSwarmgate(options: SwarmgateOptions): Promise<Swarmga
     throw new EngineStartError(`${(err as Error).message}\n${tail()}`, reason, waitedMs, phases, logPath);
   }
   const startMs = performance.now() - started;
-  const metrics = async () => parsePrometheus((await httpGet(`${baseUrl}/metrics`, 5000)).body);
+  const metrics = async () => parsePrometheus((await httpGet(`${opsUrl}/metrics`, 5000)).body);
   return {
     name: 'swarmgate',
     baseUrl,

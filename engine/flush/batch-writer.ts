@@ -2,13 +2,20 @@
  * Writes one sealed batch in one transaction: COPY into temporary staging tables, then merge into the
  * real tables (INSERT ... ON CONFLICT / UPDATE ... FROM), and record the batch id. A batch whose id is
  * already recorded committed before (its acknowledgement was lost) and is skipped. Rows for users or
- * torrents deleted meanwhile are left out rather than failing the whole batch.
+ * torrents deleted meanwhile are left out rather than failing the whole batch; rows whose merge would
+ * overflow a counter are quarantined (quarantine.ts) so the rest commits.
+ *
+ * Every write is bounded: past its time limit, or when the caller aborts it (the shutdown deadline),
+ * its connection is cut, which fails whatever it was waiting on at once. A silent network (no FIN, no
+ * RST) therefore costs one failed attempt, retried under the same batch id, never a hung flusher.
  */
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Pool, PoolClient } from '../../core/db.js';
+import { destroyConnection, isClientTimeout, type Pool, type PoolClient } from '../../core/db.js';
 import type { EncodedBatch } from './copy-encoding.js';
+import { insertCreditRefusals } from './credit-refusals.js';
+import { NUMERIC_VALUE_OUT_OF_RANGE, quarantineOverflows, type QuarantinedRow } from './quarantine.js';
 import type { BatchHeader } from './sealed-batch.js';
 import type { SealedSide } from './side-rows.js';
 
@@ -136,14 +143,70 @@ async function copyInto(client: PoolClient, table: string, data: Uint8Array): Pr
 
 export type WriteOutcome = 'written' | 'already-written';
 
-export async function writeBatch(pool: Pool, batch: BatchHeader, encoded: EncodedBatch, sides: readonly SealedSide[] = []): Promise<WriteOutcome> {
-  const client = await pool.connect();
+export interface WriteResult {
+  outcome: WriteOutcome;
+  /** Keys whose deltas PostgreSQL refused (moved to flush_quarantine in the same transaction). */
+  quarantined: QuarantinedRow[];
+}
+
+export interface WriteLimits {
+  /** The whole write, from asking for a connection to COMMIT. */
+  timeoutMs: number;
+  /** Aborts the write at once (the shutdown deadline passed). */
+  signal?: AbortSignal;
+}
+
+/** Write one batch and its side rows (search logs, ...) in one transaction, within `limits`. */
+export async function writeBatch(pool: Pool, batch: BatchHeader, encoded: EncodedBatch, limits: WriteLimits, sides: readonly SealedSide[] = []): Promise<WriteResult> {
+  const stop = new AbortController();
+  const timer = setTimeout(() => stop.abort(new Error(`flush write took longer than ${limits.timeoutMs} ms: aborted`)), limits.timeoutMs);
+  const onAbort = () => stop.abort(limits.signal!.reason ?? new Error('flush write aborted'));
+  if (limits.signal?.aborted) onAbort();
+  else limits.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const client = await connectUnlessAborted(pool, stop.signal);
+    return await writeOn(client, batch, encoded, sides, stop.signal);
+  } finally {
+    clearTimeout(timer);
+    limits.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** A pool connection, or the abort reason should `signal` fire first (the connection is then discarded). */
+function connectUnlessAborted(pool: Pool, signal: AbortSignal): Promise<PoolClient> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise((resolve, reject) => {
+    const connecting = pool.connect();
+    const onAbort = () => {
+      reject(signal.reason as Error);
+      connecting.then((client) => client.release(true), () => undefined);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    connecting.then(
+      (client) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(client);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err as Error);
+      },
+    );
+  });
+}
+
+async function writeOn(client: PoolClient, batch: BatchHeader, encoded: EncodedBatch, sides: readonly SealedSide[], signal: AbortSignal): Promise<WriteResult> {
   let broken = false;
   // A connection that dies between queries is reported as an event on the checked-out client.
   const onConnectionError = () => {
     broken = true;
   };
   client.on('error', onConnectionError);
+  const onAbort = () => {
+    broken = true;
+    destroyConnection(client, signal.reason as Error);
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
   try {
     if (!staged.has(client)) {
       await client.query(STAGING); // outside the transaction: a rolled-back batch must not take the tables with it
@@ -153,7 +216,7 @@ export async function writeBatch(pool: Pool, batch: BatchHeader, encoded: Encode
     const seen = await client.query('SELECT 1 FROM flush_batches WHERE batch_id = $1', [batch.id]);
     if (seen.rowCount) {
       await client.query('ROLLBACK');
-      return 'already-written';
+      return { outcome: 'already-written', quarantined: [] };
     }
     await copyInto(client, 'sg_peers', encoded.peers);
     await copyInto(client, 'sg_gone_peers', encoded.gonePeers);
@@ -167,22 +230,45 @@ export async function writeBatch(pool: Pool, batch: BatchHeader, encoded: Encode
       'announces (created_at, torrent_id, user_id, peer_id, ip, port, event, uploaded, downloaded, "left", uploaded_delta, downloaded_delta, credited_upload, credited_download, numwant)',
       encoded.announces,
     );
-    const merges = mergeStatements(batch, encoded);
-    if (merges) await client.query(merges);
+    const quarantined = await merge(client, batch, encoded);
+    await insertCreditRefusals(client, batch.id, batch.refusals);
     for (const side of sides) await side.write(client);
     await client.query(
       `INSERT INTO flush_batches (batch_id, peer_rows, user_rows, history_rows, torrent_rows, snatch_rows) VALUES ($1, $2, $3, $4, $5, $6)`,
       [batch.id, batch.counts.peers, batch.counts.users, batch.counts.history, batch.counts.torrents, batch.counts.snatches],
     );
     await client.query('COMMIT');
-    return 'written';
+    return { outcome: 'written', quarantined };
   } catch (err) {
     broken = true;
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
+    // After an abort or a client-side timeout the connection is gone or stuck: no ROLLBACK to wait for
+    // (the server rolls back when the session ends, or idle_in_transaction_session_timeout ends it).
+    if (!signal.aborted && !isClientTimeout(err)) await client.query('ROLLBACK').catch(() => undefined);
+    if (isClientTimeout(err)) destroyConnection(client, err as Error);
+    throw signal.aborted ? (signal.reason as Error) : err;
   } finally {
+    signal.removeEventListener('abort', onAbort);
     client.off('error', onConnectionError);
     // A connection that failed mid-transaction is not handed back to the pool.
     client.release(broken);
+  }
+}
+
+/**
+ * Run the merges. Should one fail on a counter overflow, roll back to before them, quarantine the
+ * offending keys' staged rows, and merge the rest (one poison key never blocks everyone).
+ */
+async function merge(client: PoolClient, batch: BatchHeader, encoded: EncodedBatch): Promise<QuarantinedRow[]> {
+  const merges = mergeStatements(batch, encoded);
+  if (!merges) return [];
+  try {
+    await client.query(`SAVEPOINT before_merge;\n${merges}`);
+    return [];
+  } catch (err) {
+    if ((err as { code?: string }).code !== NUMERIC_VALUE_OUT_OF_RANGE) throw err;
+    await client.query('ROLLBACK TO SAVEPOINT before_merge');
+    const quarantined = await quarantineOverflows(client, batch.id, (err as Error).message);
+    await client.query(merges);
+    return quarantined;
   }
 }

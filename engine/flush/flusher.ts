@@ -3,6 +3,12 @@
  * workers, merge into the pending batch, seal it with a batch id, encode it for COPY in the encoder
  * thread, and write it in one transaction. A failed write keeps the sealed batch (same id) and retries
  * with backoff while new drains keep merging into the next pending batch; announces never wait.
+ *
+ * Every write is bounded (flush.writeTimeoutMs): a connection gone silent fails the attempt instead
+ * of hanging the loop. The lag (age of the oldest unwritten delta) is published every second, so it
+ * rises in real time during an outage; past flush.lagWarnSeconds a warning is logged and /healthz
+ * reports degraded. At shutdown the final flush, a write already in progress included, ends within
+ * flush.shutdownDeadlineMs; `stop` then says whether everything was written.
  */
 import { Piscina } from 'piscina';
 import type { Config } from '../../core/config.js';
@@ -42,8 +48,10 @@ interface InFlight {
 
 const MIN_BACKOFF_MS = 250;
 const MAX_BACKOFF_MS = 30_000;
-/** How long the final flush at shutdown keeps retrying an unreachable database before giving up. */
-const FINAL_FLUSH_DEADLINE_MS = 30_000;
+/** How often the lag is published and checked against its threshold. */
+const LAG_CHECK_MS = 1000;
+/** While lag stays past its threshold, the warning is repeated this often. */
+const LAG_WARN_REPEAT_MS = 30_000;
 
 export class Flusher {
   private readonly pending: PendingBatch;
@@ -53,6 +61,10 @@ export class Flusher {
   private timer: NodeJS.Timeout | null = null;
   private cycle: Promise<void> = Promise.resolve();
   private stopped = false;
+  /** Aborted when the shutdown deadline passes: cuts the write in progress. */
+  private readonly shutdown = new AbortController();
+  private lagTimer: NodeJS.Timeout | null = null;
+  private lagWarnedAt = 0;
   private lastPeerHistoryAt = Date.now();
   private readonly encoder = new Piscina({
     filename: new URL('./encode-task-entry.mjs', import.meta.url).href,
@@ -67,6 +79,8 @@ export class Flusher {
 
   start(): void {
     this.schedule(this.options.config.intervalMs);
+    this.lagTimer = setInterval(() => this.checkLag(), LAG_CHECK_MS);
+    this.lagTimer.unref();
   }
 
   /** Flush soon (a worker's journal passed the batch threshold). */
@@ -81,22 +95,58 @@ export class Flusher {
     return this.cycle;
   }
 
-  /** Final flush at shutdown: drain everything and keep trying to write it until the deadline. */
-  async stop(): Promise<void> {
+  /**
+   * Final flush at shutdown: drain everything and keep trying to write it until the deadline, which
+   * also bounds a write already in progress (it is cut when the deadline passes). Resolves true when
+   * everything counted was written, false when something was left unwritten (and is lost).
+   */
+  async stop(): Promise<boolean> {
+    const { config, log } = this.options;
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.cycle;
-    const deadline = Date.now() + FINAL_FLUSH_DEADLINE_MS;
-    await this.flushNow();
-    while ((this.inFlight || !this.pending.isEmpty || sidesPending(this.sides)) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, Math.min(this.backoffMs(), Math.max(0, deadline - Date.now()))));
-      await this.flushNow();
+    const deadline = Date.now() + config.shutdownDeadlineMs;
+    const deadlineTimer = setTimeout(
+      () => this.shutdown.abort(new Error(`flush shutdown deadline (${config.shutdownDeadlineMs} ms) passed: write aborted`)),
+      config.shutdownDeadlineMs,
+    );
+    try {
+      await this.cycle;
+      if (!this.shutdown.signal.aborted) await this.flushNow();
+      while ((this.inFlight || !this.pending.isEmpty || sidesPending(this.sides)) && !this.shutdown.signal.aborted) {
+        await new Promise((r) => setTimeout(r, Math.min(this.backoffMs(), Math.max(0, deadline - Date.now()))));
+        if (!this.shutdown.signal.aborted) await this.flushNow();
+      }
+    } finally {
+      clearTimeout(deadlineTimer);
+      if (this.lagTimer) clearInterval(this.lagTimer);
     }
-    const left = (this.inFlight ? 1 : 0) + (this.pending.isEmpty && !sidesPending(this.sides) ? 0 : 1);
-    if (left > 0) {
-      this.options.log.error({ pendingKeys: this.pending.keys, sealed: Boolean(this.inFlight) }, 'final flush failed: the unflushed deltas are lost');
+    const complete = !this.inFlight && this.pending.isEmpty && !sidesPending(this.sides);
+    if (!complete) {
+      log.error(
+        { pendingKeys: this.pending.keys, sealed: Boolean(this.inFlight), batch: this.inFlight?.header.id, deadlineMs: config.shutdownDeadlineMs },
+        'final flush failed: the unflushed deltas are lost',
+      );
     }
     await this.encoder.destroy();
+    return complete;
+  }
+
+  /** Publish the lag now (it rises while a write hangs) and warn, and mark degraded, past the threshold. */
+  private checkLag(): void {
+    const { config, log, metrics } = this.options;
+    const lag = this.oldestAgeSeconds();
+    const pendingKeys = this.pending.keys + (this.inFlight ? totalRows(this.inFlight.header.counts) : 0);
+    metrics.setBacklog(pendingKeys, lag);
+    const degraded = lag > config.lagWarnSeconds;
+    metrics.setDegraded(degraded);
+    if (degraded && Date.now() - this.lagWarnedAt >= LAG_WARN_REPEAT_MS) {
+      this.lagWarnedAt = Date.now();
+      log.warn(
+        { lagSeconds: Math.round(lag), thresholdSeconds: config.lagWarnSeconds, failures: this.failures, pendingKeys },
+        'flush lag past its threshold: nothing written recently (health degraded)',
+      );
+    }
+    if (!degraded) this.lagWarnedAt = 0;
   }
 
   private schedule(delayMs: number): void {
@@ -143,7 +193,7 @@ export class Flusher {
     if (!this.inFlight && (!this.pending.isEmpty || sidesPending(this.sides))) {
       const snapshotDue = config.peerHistorySeconds > 0 && Date.now() - this.lastPeerHistoryAt >= config.peerHistorySeconds * 1000;
       const sealed = this.pending.seal(snapshotDue);
-      const header = { id: sealed.id, counts: sealed.counts, peerHistory: sealed.peerHistory, oldestDrainAt: sealed.oldestDrainAt };
+      const header = { id: sealed.id, counts: sealed.counts, peerHistory: sealed.peerHistory, oldestDrainAt: sealed.oldestDrainAt, refusals: sealed.refusals };
       const sides = this.sides.map((side) => side.seal()).filter((part): part is SealedSide => part !== null);
       this.inFlight = { header, sealed, encoded: null, sides };
       if (snapshotDue) this.lastPeerHistoryAt = Date.now();
@@ -157,14 +207,24 @@ export class Flusher {
     try {
       const encoded = batch.encoded ?? (await this.encode(batch));
       const encodedAt = performance.now();
-      const outcome = await writeBatch(this.options.pool, batch.header, encoded, batch.sides);
+      const { outcome, quarantined } = await writeBatch(this.options.pool, batch.header, encoded, {
+        timeoutMs: config.writeTimeoutMs,
+        signal: this.shutdown.signal,
+      }, batch.sides);
+      if (quarantined.length > 0) {
+        metrics.quarantined(quarantined.length);
+        for (const row of quarantined) {
+          log.error({ batch: batch.header.id, table: row.table, userId: row.userId, torrentId: row.torrentId },
+            'flush: counter overflow; this key\'s deltas were moved to flush_quarantine, the rest of the batch is written');
+        }
+      }
       const seconds = (performance.now() - started) / 1000;
       this.inFlight = null;
       for (const side of batch.sides) side.written();
       if (this.failures > 0) log.info({ afterFailures: this.failures }, 'flush recovered');
       this.failures = 0;
       metrics.flushed(seconds, counts.peers, counts.users, counts.history, counts.torrents, counts.snatches, counts.announces);
-      metrics.setBacklog(this.pending.keys, this.oldestAgeSeconds());
+      this.checkLag(); // caught up: lag and health say so at once
       log.debug({ batch: batch.header.id, outcome, ...counts, encodeMs: encodedAt - started, writeMs: performance.now() - encodedAt }, 'flushed');
     } catch (err) {
       this.failures++;

@@ -8,6 +8,7 @@ import { FLAG_IPV6, FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from '../state/pe
 import type { Swarm } from '../state/swarm.js';
 import { growTyped } from '../state/typed-arrays.js';
 import type { AnnounceLog } from './announce-log.js';
+import { MAX_REFUSALS_PER_DRAIN, type CreditRefusal } from './credit-refusals.js';
 import * as R from './peer-records.js';
 
 export interface TorrentCounts {
@@ -26,6 +27,8 @@ export interface WorkerDrain {
   announces: Uint8Array;
   torrentIds: string[];
   torrents: TorrentCounts[];
+  /** Credit refused on first announces since the last drain (absent: none). */
+  refusals?: CreditRefusal[];
 }
 
 const NO_ROW = -1;
@@ -46,6 +49,7 @@ export class PeerJournal {
   private removed = new Uint8Array(R.RECORD_BYTES * 64);
   private removedTorrentIds: string[] = [];
   private dirtySwarms: Swarm[] = [];
+  private refusals: CreditRefusal[] = [];
 
   /** Peers changed or removed since the last drain. */
   get pendingPeers(): number {
@@ -91,6 +95,11 @@ export class PeerJournal {
 
   completed(row: number, now: number): void {
     this.completedAt[row] = now;
+  }
+
+  /** Record credit refused on a first announce (kept up to a cap per drain; the metric counts them all). */
+  refuse(refusal: CreditRefusal): void {
+    if (this.refusals.length < MAX_REFUSALS_PER_DRAIN) this.refusals.push(refusal);
   }
 
   /** The peer in `slot` is leaving: keep its final record. Call before the store frees the slot. */
@@ -142,7 +151,9 @@ export class PeerJournal {
       completed: swarm.completedDelta,
       lastSeederAt: swarm.seederCount > 0 ? now : 0,
     }));
+    const refusals = reset ? this.refusals : this.refusals.slice();
     if (reset) {
+      this.refusals = [];
       for (let row = 0; row < this.rows; row++) this.rowOf[this.slotOf[row]!] = NO_ROW;
       this.rows = 0;
       this.removedTorrentIds = [];
@@ -153,7 +164,7 @@ export class PeerJournal {
       }
       this.dirtySwarms = [];
     }
-    return { records, announces, torrentIds, torrents };
+    return { records, announces, torrentIds, torrents, refusals };
   }
 
   private writeRecord(out: Uint8Array, at: number, store: PeerStore, slot: number, row: number, torrentRef: number, extraFlags: number, time: number): void {

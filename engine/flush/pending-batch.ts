@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as A from './announce-log.js';
+import type { CreditRefusal } from './credit-refusals.js';
 import { TorrentSlots, UserSlots } from './batch-ids.js';
 import * as B from './batch-rows.js';
 import { PairIndex } from './pair-index.js';
@@ -45,6 +46,7 @@ export class PendingBatch {
   /** drain torrent ref -> batch torrent slot, reused across drains. */
   private slotOfRef = new Int32Array(256);
   private oldestDrainAt = 0;
+  private refusals: CreditRefusal[] = [];
   /** Announce-log rows dropped because the backlog passed its cap (history only, never accounting). */
   droppedAnnounces = 0;
 
@@ -62,7 +64,7 @@ export class PendingBatch {
   }
 
   get isEmpty(): boolean {
-    return this.keys === 0 && this.announces.size === 0;
+    return this.keys === 0 && this.announces.size === 0 && this.refusals.length === 0;
   }
 
   /** Epoch ms of the oldest unflushed drain, or 0. */
@@ -71,8 +73,16 @@ export class PendingBatch {
   }
 
   add(drain: WorkerDrain, drainedAt: number): void {
-    if (drain.records.byteLength === 0 && drain.torrents.length === 0 && drain.announces.byteLength === 0) return;
+    const refusals = drain.refusals ?? [];
+    if (drain.records.byteLength === 0 && drain.torrents.length === 0 && drain.announces.byteLength === 0 && refusals.length === 0) return;
     if (this.oldestDrainAt === 0) this.oldestDrainAt = drainedAt;
+    // Refusals are a record, not accounting: past the announce-log cap the oldest are dropped like log rows.
+    for (const r of refusals) this.refusals.push(r);
+    if (this.refusals.length > this.maxAnnounces) {
+      const excess = this.refusals.length - this.maxAnnounces;
+      this.refusals.splice(0, excess);
+      this.droppedAnnounces += excess;
+    }
     this.mapTorrentRefs(drain.torrentIds);
     this.addAnnounces(drain.announces);
     for (const t of drain.torrents) this.addTorrentCounts(t.torrentId, t.seeders, t.leechers, t.completed, t.lastSeederAt);
@@ -95,6 +105,7 @@ export class PendingBatch {
       },
       peerHistory,
       oldestDrainAt: this.oldestDrainAt,
+      refusals: this.refusals,
       userIds: this.userSlots.snapshot(),
       torrentIds: this.torrentSlots.snapshot(),
       peers: this.peers.snapshot(),
@@ -107,6 +118,7 @@ export class PendingBatch {
     if (this.keys + this.announces.size > RELEASE_STORAGE_ABOVE_ROWS) this.startWithNewStorage();
     else this.clear();
     this.oldestDrainAt = 0;
+    this.refusals = [];
     return batch;
   }
 

@@ -3,6 +3,7 @@
  * to clone). Peer, snatch and announce rows are the workers' binary records with their torrent and
  * user fields rewritten to batch slots; `userIds` / `torrentIds` hold each slot's id as 36 ASCII bytes.
  */
+import type { CreditRefusal } from './credit-refusals.js';
 
 export interface RowCounts {
   peers: number;
@@ -22,6 +23,8 @@ export interface BatchHeader {
   peerHistory: boolean;
   /** Epoch ms of the oldest drain in the batch (flush lag). */
   oldestDrainAt: number;
+  /** Credit refused on first announces (rare: plain objects), written with the batch. */
+  refusals: CreditRefusal[];
 }
 
 export interface SealedBatch extends BatchHeader {

@@ -16,6 +16,8 @@ export const FLAG_PAUSED = 2;
 export const FLAG_IPV6 = 4;
 /** This peer's completion (leecher to seeder) has been counted: a peer completes a torrent once. */
 export const FLAG_COMPLETED = 8;
+/** A peer whose only counted announce is its first: its next report gets no timing slack (announce.ts). */
+export const FLAG_FRESH = 16;
 
 const PEER_ID_BYTES = 20;
 const IP_BYTES = 16;

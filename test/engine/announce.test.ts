@@ -121,12 +121,14 @@ describe('announce protocol (one worker)', () => {
     expect(failureOf(body)).toMatch(/Full scrape is not allowed/);
   });
 
-  it('answers 404 off the announce paths and serves /healthz and /metrics', async () => {
+  it('answers 404 off the announce paths, serves /healthz, and /metrics only on the operations listener', async () => {
     expect((await fetch(`${t.baseUrl}/nope`)).status).toBe(404);
+    expect((await fetch(`${t.baseUrl}/metrics`)).status).toBe(404);
+    expect(await (await fetch(`${t.opsUrl}/healthz`)).text()).toBe('ok\n');
     expect(await (await fetch(`${t.baseUrl}/healthz`)).text()).toBe('ok\n');
     // Gauges are refreshed every second.
     await new Promise((r) => setTimeout(r, 1100));
-    const metrics = await (await fetch(`${t.baseUrl}/metrics`)).text();
+    const metrics = await (await fetch(`${t.opsUrl}/metrics`)).text();
     expect(metrics).toMatch(/swarmgate_announces_total\{outcome="ok"\} [1-9]/);
     expect(metrics).toMatch(/swarmgate_peers 2\b/);
   });

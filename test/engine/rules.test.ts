@@ -142,7 +142,7 @@ describe('private-tracker rules: each refusal has its own reason', () => {
   it('answers malformed announces with a reason and counts them as bad requests', async () => {
     const { body } = await getBencoded(`${t.baseUrl}/${member.passkey}/announce?peer_id=${encodeBinary(peerId(16))}&port=1&uploaded=0&downloaded=0&left=0`);
     expect(failureOf(body)).toMatch(/info_hash/);
-    const metrics = await (await fetch(`${t.baseUrl}/metrics`)).text();
+    const metrics = await (await fetch(`${t.opsUrl}/metrics`)).text();
     expect(metrics).toMatch(/swarmgate_announces_total\{outcome="bad_request"\} [1-9]/);
     expect(metrics).toMatch(/swarmgate_announces_total\{outcome="download_slots_exhausted"\} 1/);
   });

@@ -24,7 +24,7 @@ import { strictDecode } from '../support/strict-bencode.js';
  * so with 3 workers about two in three land on a worker that does not own the swarm.
  */
 async function metric(t: TestEngine, name: string): Promise<number> {
-  const text = await (await fetch(`${t.baseUrl}/metrics`)).text();
+  const text = await (await fetch(`${t.opsUrl}/metrics`)).text();
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
   return Number(line?.split(' ')[1] ?? NaN);
 }
@@ -68,7 +68,7 @@ describe('engine across worker threads', () => {
     }
     expect(await metric(t, 'swarmgate_forwarded_total')).toBeGreaterThan(0);
     // More than one worker received requests.
-    const text = await (await fetch(`${t.baseUrl}/metrics`)).text();
+    const text = await (await fetch(`${t.opsUrl}/metrics`)).text();
     const busy = text.split('\n').filter((l) => /^swarmgate_worker_requests\{worker="\d+"\} [1-9]/.test(l));
     expect(busy.length).toBeGreaterThan(1);
   });

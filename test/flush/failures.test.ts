@@ -37,7 +37,7 @@ describe('flush under database failures', () => {
   }
 
   async function metric(name: string): Promise<number> {
-    const text = await (await fetch(`${t.baseUrl}/metrics`)).text();
+    const text = await (await fetch(`${t.opsUrl}/metrics`)).text();
     return Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1] ?? NaN);
   }
 

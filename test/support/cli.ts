@@ -8,7 +8,8 @@ const CLI = ['build/cli/swarmgate.js'];
 export function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const base = { ...process.env };
   for (const key of Object.keys(base)) if (key.startsWith('SWARMGATE_') || key === 'DATABASE_URL' || key === 'REDIS_URL') delete base[key];
-  return { ...base, SWARMGATE_LOG_LEVEL: 'info', ...env };
+  // Any free port for /metrics: tests run side by side, and a fixed default port would collide.
+  return { ...base, SWARMGATE_LOG_LEVEL: 'info', SWARMGATE_OPS_PORT: '0', ...env };
 }
 
 export async function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number; stdout: string; stderr: string }> {

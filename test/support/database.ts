@@ -7,6 +7,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { createPool, type Pool } from '../../core/db.js';
 import { adminUrl, databaseUrlFor, templateDatabaseName } from './database-names.js';
+import { ensureTemplate } from './template.js';
 
 export interface TestDatabase {
   url: string;
@@ -30,7 +31,13 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   // The run id lets the global teardown drop whatever this run leaves behind.
   const name = `swarmgate_test_${inject('testRunId')}_${randomBytes(6).toString('hex')}`;
   const template = options.migrated === false ? 'template0' : templateDatabaseName();
-  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  try {
+    await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  } catch (err) {
+    if ((err as { code?: string }).code !== '3D000' || options.migrated === false) throw err;
+    await ensureTemplate(); // dropped meanwhile: build it again
+    await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  }
   const url = databaseUrlFor(name);
   const pool = createPool(url, 5);
   return {

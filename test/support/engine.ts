@@ -3,7 +3,7 @@ import { loadConfig, type Config } from '../../core/config.js';
 import { InProcessEventBus, type EventBus } from '../../core/events.js';
 import { request } from 'node:http';
 import type { Pool } from '../../core/db.js';
-import { createLogger } from '../../core/log.js';
+import { createLogger, type Logger } from '../../core/log.js';
 import { Engine } from '../../engine/engine.js';
 import { freePort } from './bittorrent/free-port.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -17,6 +17,8 @@ export interface TestEngine {
   bus: EventBus;
   config: Config['engine'];
   baseUrl: string;
+  /** The operations listener (/metrics, /healthz). */
+  opsUrl: string;
   stop(): Promise<void>;
 }
 
@@ -35,6 +37,8 @@ export async function startTestEngine(
     /** The engine's own pool (e.g. through a failure proxy); defaults to the test database's pool. */
     enginePool?: Pool;
     prepare?: (db: TestDatabase) => Promise<void>;
+    /** The engine's logger (a test that reads log lines passes its own). */
+    log?: Logger;
   } = {},
 ): Promise<TestEngine> {
   const db = options.db ?? (await createTestDatabase());
@@ -44,12 +48,13 @@ export async function startTestEngine(
     host: '127.0.0.1',
     port: await freePort(),
     workers: options.workers ?? 2,
+    opsPort: 0,
     ...options.engine,
   };
   const bus = options.bus ?? new InProcessEventBus();
   const flush = options.flush ? { ...loadConfig({ env: {} }).flush, ...options.flush } : undefined;
   const indexers = options.indexers ? { ...loadConfig({ env: {} }).indexers, ...options.indexers } : undefined;
-  const engine = await Engine.start({ config, flush, indexers, pool: options.enginePool ?? db.pool, bus, log: createLogger(process.env.SWARMGATE_TEST_LOG_LEVEL ?? 'silent') });
+  const engine = await Engine.start({ config, flush, indexers, pool: options.enginePool ?? db.pool, bus, log: options.log ?? createLogger(process.env.SWARMGATE_TEST_LOG_LEVEL ?? 'silent') });
   const host = config.host.includes(':') ? `[${config.host === '::' ? '::1' : config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   return {
     engine,
@@ -57,6 +62,7 @@ export async function startTestEngine(
     bus,
     config,
     baseUrl: `http://${host}:${config.port}`,
+    opsUrl: `http://127.0.0.1:${engine.opsPort}`,
     async stop() {
       await engine.stop();
       if (!options.bus) await bus.close();

@@ -1,7 +1,10 @@
 /**
  * A TCP proxy in front of PostgreSQL for failure tests: it can cut every connection and refuse new
- * ones (an outage), and it can drop the connection right after forwarding a COMMIT so the client never
- * learns whether the transaction committed (a lost acknowledgement).
+ * ones (an outage), drop the connection right after forwarding a COMMIT so the client never learns
+ * whether the transaction committed (a lost acknowledgement), and freeze everything without a FIN or
+ * an RST (a network partition): established connections stop carrying bytes, new ones are accepted
+ * but never reach the server, and a side that closes meanwhile is not told to the other until the
+ * partition heals (`thaw`), when what was held back is delivered, as TCP would after retransmits.
  */
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 
@@ -16,26 +19,37 @@ export interface TcpProxy {
   restore(): void;
   /** The next COMMIT is forwarded, then the client's connection is dropped before the reply. */
   loseNextCommitAck(): Promise<void>;
+  /** A partition: no byte, FIN or RST crosses until `thaw`; new connections hang. */
+  freeze(): void;
+  thaw(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
   const pairs = new Set<[Socket, Socket]>();
   let down = false;
+  let frozen = false;
+  /** What to do when the partition heals: held bytes, held closes, held connections. */
+  let onThaw: (() => void)[] = [];
   let onCommitSeen: (() => void) | null = null;
 
-  const server: Server = createServer((client) => {
-    if (down) return void client.destroy();
+  const connectUpstream = (client: Socket) => {
     const upstream = createConnection({ host: targetHost, port: targetPort });
     const pair: [Socket, Socket] = [client, upstream];
     pairs.add(pair);
     const drop = () => {
+      if (frozen) return void onThaw.push(drop); // the other side hears of it once the partition heals
       client.destroy();
       upstream.destroy();
       pairs.delete(pair);
     };
+    const forward = (to: Socket) => (chunk: Buffer) => {
+      if (frozen) onThaw.push(() => to.write(chunk));
+      else to.write(chunk);
+    };
+    const toUpstream = forward(upstream);
     client.on('data', (chunk: Buffer) => {
-      upstream.write(chunk);
+      toUpstream(chunk);
       if (onCommitSeen && chunk[0] === 0x51 /* 'Q' */ && chunk.includes(COMMIT_QUERY)) {
         const done = onCommitSeen;
         onCommitSeen = null;
@@ -48,11 +62,23 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
         }, 200);
       }
     });
-    upstream.on('data', (chunk: Buffer) => client.write(chunk));
+    upstream.on('data', forward(client));
     client.on('error', drop);
     upstream.on('error', drop);
     client.on('close', drop);
     upstream.on('close', drop);
+  };
+
+  const server: Server = createServer((client) => {
+    if (down) return void client.destroy();
+    // During a partition the connection is accepted here (the client's SYN got an answer somewhere)
+    // but goes nowhere until it heals.
+    if (frozen) {
+      client.on('error', () => undefined);
+      onThaw.push(() => (client.destroyed ? undefined : connectUpstream(client)));
+      return;
+    }
+    connectUpstream(client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
@@ -78,12 +104,23 @@ export async function startTcpProxy(targetPort: number, targetHost = '127.0.0.1'
     restore() {
       down = false;
     },
+    freeze() {
+      frozen = true;
+    },
+    thaw() {
+      frozen = false;
+      const held = onThaw;
+      onThaw = [];
+      for (const action of held) action();
+    },
     loseNextCommitAck() {
       return new Promise((resolve) => {
         onCommitSeen = resolve;
       });
     },
     async close() {
+      frozen = false;
+      onThaw = [];
       cut();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
