@@ -102,6 +102,12 @@ export const SETTINGS: readonly Setting[] = [
   { path: 'pool.failingAfterFailures', env: 'SWARMGATE_POOL_FAILING_AFTER', schema: positiveInt, default: 6,
     doc: 'Consecutive failed upstream calls after which a pool key is marked failing (a 401/403 marks it at once).' },
 
+  // --- bonus economy -------------------------------------------------------------------------
+  { path: 'bonus.accrualPeriodMinutes', env: 'SWARMGATE_BONUS_ACCRUAL_PERIOD_MINUTES', schema: positiveInt.max(1440).refine((m) => 1440 % m === 0, 'must divide a day (1440 minutes)'), default: 60,
+    doc: 'Length of one bonus accrual period, aligned to UTC midnight; each period is credited once.' },
+  { path: 'bonus.tokenHours', env: 'SWARMGATE_BONUS_TOKEN_HOURS', schema: positiveInt.min(24).max(72), default: 24,
+    doc: 'Hours an activated freeleech token lasts (24 to 72) unless the download completes first.' },
+
   // --- control plane -------------------------------------------------------------------------
   { path: 'control.host', env: 'SWARMGATE_CONTROL_HOST', schema: z.string().min(1), default: '127.0.0.1',
     doc: 'Address the gRPC control plane binds.' },
@@ -154,6 +160,10 @@ export interface Config {
     masterKey?: string;
     degradedAfterFailures: number;
     failingAfterFailures: number;
+  };
+  bonus: {
+    accrualPeriodMinutes: number;
+    tokenHours: number;
   };
   control: {
     host: string;
