@@ -4,6 +4,7 @@
  * nothing here waits on I/O.
  */
 import { formatAddress } from './address.js';
+import { endToken, holdsToken } from './bonus/freeleech-tokens.js';
 import type { Config } from '../core/config.js';
 import type { AnnounceLog } from './flush/announce-log.js';
 import type { PeerJournal } from './flush/peer-journal.js';
@@ -209,6 +210,8 @@ function logAnnounce(s: AnnounceState, swarm: Swarm, user: UserRecord, q: Announ
 
 function completed(s: AnnounceState, swarm: Swarm, slot: number, now: number): void {
   swarm.completedDelta++;
+  // A freeleech token ends with its holder's completed download (this announce was still free).
+  if (swarm.torrent.tokenUserIndexes.length > 0) endToken(swarm.torrent, s.peers.users[slot]!);
   s.journal.completed(s.journal.touch(slot, swarm), now);
 }
 
@@ -236,7 +239,7 @@ function account(
   if (up > allowance || down > allowance) return 'Reported transfer is implausible for the time since your last announce.';
 
   const torrent = swarm.torrent;
-  const token = torrent.tokenUserIndexes.includes(user.index);
+  const token = holdsToken(torrent, user.index, now);
   const freeleech =
     s.settings.globalFreeleech || torrent.isFreeleech || group.isFreeleech || user.personalFreeleechUntil > now * 1000 || token;
   const doubleUpload = s.settings.globalDoubleUpload || torrent.isDoubleUpload || group.isDoubleUpload;

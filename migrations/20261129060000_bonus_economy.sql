@@ -60,11 +60,26 @@ INSERT INTO bonus_exchange_items (id, kind, description, cost, quantity) VALUES
   ('invite',             'invite',             'One invite',                       5000.00, 1)
 ON CONFLICT (id) DO NOTHING;
 
+-- Request fills are paid when confirmed: a filled request waits for its requester (or staff) to confirm
+-- the torrent matches; each bounty row is then either awarded to the filler or refunded, never both.
+ALTER TABLE torrent_requests ADD COLUMN fill_confirmed_at timestamptz;
+ALTER TABLE torrent_requests ADD CONSTRAINT torrent_requests_confirmed_was_filled
+  CHECK (fill_confirmed_at IS NULL OR (status = 'filled' AND filled_at IS NOT NULL));
+ALTER TABLE torrent_request_bounties ADD COLUMN awarded_at timestamptz;
+ALTER TABLE torrent_request_bounties ADD CONSTRAINT torrent_request_bounties_settled_once
+  CHECK (awarded_at IS NULL OR refunded_at IS NULL);
+COMMENT ON COLUMN torrent_requests.fill_confirmed_at IS 'When the requester or staff confirmed the fill (bounties paid to filled_by)';
+COMMENT ON COLUMN torrent_request_bounties.awarded_at IS 'When this bounty was paid to the request''s filler';
+
 -- Tokens of a user listed newest first (BonusService ListFreeleechTokens); usage per token is on the token row.
 CREATE INDEX idx_freeleech_tokens_user_acquired ON freeleech_tokens (user_id, acquired_at DESC);
 
 -- Down Migration
 DROP INDEX idx_freeleech_tokens_user_acquired;
+ALTER TABLE torrent_request_bounties DROP CONSTRAINT torrent_request_bounties_settled_once;
+ALTER TABLE torrent_request_bounties DROP COLUMN awarded_at;
+ALTER TABLE torrent_requests DROP CONSTRAINT torrent_requests_confirmed_was_filled;
+ALTER TABLE torrent_requests DROP COLUMN fill_confirmed_at;
 DROP TABLE bonus_exchange_items;
 DROP TABLE bonus_seed_marks;
 DROP TABLE bonus_accrual_periods;

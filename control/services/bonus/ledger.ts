@@ -88,3 +88,13 @@ export async function post(tx: PoolClient, entry: LedgerEntry): Promise<PostedEn
 export function isPointAmount(value: number): boolean {
   return Number.isFinite(value) && value > 0 && value <= 1e11 && Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
 }
+
+/**
+ * Locks the balances of several users in one order (user id), so two transfers in opposite
+ * directions between the same users wait for each other instead of deadlocking.
+ */
+export async function lockBalances(tx: PoolClient, userIds: string[]): Promise<void> {
+  const ids = [...new Set(userIds)].sort();
+  await tx.query(`INSERT INTO user_statistics (user_id) SELECT unnest($1::uuid[]) ORDER BY 1 ON CONFLICT (user_id) DO NOTHING`, [ids]);
+  await tx.query(`SELECT 1 FROM user_statistics WHERE user_id = ANY ($1::uuid[]) ORDER BY user_id FOR UPDATE`, [ids]);
+}
