@@ -49,11 +49,12 @@ function decodePageToken(token: string, parameters: unknown): Cursor | null {
 }
 
 /** SQL keyset condition "older than the cursor" for rows with created_at and id, parameters appended. */
-function cursorCondition(cursor: Cursor | null, params: unknown[], alias: string): string | null {
+function cursorCondition(cursor: Cursor | null, params: unknown[], alias: string, idType: 'uuid' | 'bigint'): string | null {
   if (!cursor) return null;
+  if (idType === 'bigint' && !/^\d{1,19}$/.test(cursor.id)) throw invalidField('page_token', 'is not a page token this server issued');
   params.push(cursor.createdUs, cursor.id);
   const at = `timestamptz 'epoch' + $${params.length - 1}::bigint * interval '1 microsecond'`;
-  return `(${alias}.created_at, ${alias}.id) < (${at}, $${params.length}::uuid)`;
+  return `(${alias}.created_at, ${alias}.id) < (${at}, $${params.length}::${idType})`;
 }
 
 /** Fetches one row more than the page; returns the page and the next token. */
@@ -76,6 +77,8 @@ export interface PageQuery {
   pageToken: string;
   /** The request's other list parameters, which a page token is bound to. */
   scope: unknown;
+  /** Type of the listed table's id (rows carry it as text); uuid unless said otherwise. */
+  idType?: 'uuid' | 'bigint';
 }
 
 /** One page, newest first, and the token of the next. */
@@ -86,7 +89,7 @@ export async function fetchPage<T extends { created_us: string; id: string }>(
   const size = pageSize(query.pageSize);
   const params = [...query.params];
   const conditions = [...query.conditions];
-  const keyset = cursorCondition(decodePageToken(query.pageToken, query.scope), params, query.alias);
+  const keyset = cursorCondition(decodePageToken(query.pageToken, query.scope), params, query.alias, query.idType ?? 'uuid');
   if (keyset) conditions.push(keyset);
   params.push(size + 1);
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';

@@ -11,13 +11,14 @@ import * as protoLoader from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
 import { Registry } from 'prom-client';
-import type { Config } from '../../core/config.js';
+import { loadConfig, type Config } from '../../core/config.js';
 import type { Pool } from '../../core/db.js';
 import type { EventBus } from '../../core/events.js';
 import type { Logger } from '../../core/log.js';
 import { methodPermissions } from '../auth/method-permissions.js';
 import { controlServiceNames, loadControlProto } from '../proto.js';
 import { authServiceHandlers } from '../services/auth-service.js';
+import { bonusServiceHandlers } from '../services/bonus-service.js';
 import { torrentServiceHandlers } from '../services/torrent-service.js';
 import { userServiceHandlers } from '../services/user-service.js';
 import type { ServiceDeps } from '../services/deps.js';
@@ -28,6 +29,8 @@ import { requestContextInterceptor } from './interceptors/request-context.js';
 
 export interface ControlServerOptions {
   config: Config['control'];
+  /** Bonus settings (token lifetime); the defaults when not given. */
+  bonus?: Config['bonus'];
   pool: Pool;
   bus: EventBus;
   log: Logger;
@@ -44,7 +47,7 @@ export class ControlServer {
     readonly metricsPort: number | null,
   ) {}
 
-  static async start({ config, pool, bus, log }: ControlServerOptions): Promise<ControlServer> {
+  static async start({ config, bonus, pool, bus, log }: ControlServerOptions): Promise<ControlServer> {
     const { definition, grpcObject } = loadControlProto();
     const permissions = methodPermissions(definition);
     const registry = new Registry();
@@ -62,6 +65,7 @@ export class ControlServer {
     server.addService(v1.AuthService.service, authServiceHandlers(deps));
     server.addService(v1.UserService.service, userServiceHandlers(deps));
     server.addService(v1.TorrentService.service, torrentServiceHandlers(deps));
+    server.addService(v1.BonusService.service, bonusServiceHandlers(deps, { tokenHours: (bonus ?? loadConfig({ env: {} }).bonus).tokenHours }));
 
     const serviceNames = controlServiceNames(definition);
     const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...serviceNames.map((name) => [name, 'SERVING'])]));

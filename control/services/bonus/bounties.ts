@@ -36,7 +36,7 @@ export async function lockRequest(scope: BonusScope, requestId: string): Promise
 export async function addBounty(
   scope: BonusScope,
   input: { userId: string; requestId: string; amount: number },
-): Promise<{ bountyId: string; balanceAfter: number; bountyTotal: number }> {
+): Promise<{ bountyId: string; transactionId: number; balanceAfter: number; bountyTotal: number }> {
   const request = await lockRequest(scope, input.requestId);
   if (request.status !== 'open') throw failedPrecondition('REQUEST_NOT_OPEN', `the request is ${request.status}; bounties go on open requests`);
   const placed = await post(scope.tx, {
@@ -52,7 +52,7 @@ export async function addBounty(
      RETURNING (SELECT id FROM bounty), bounty_total`,
     [request.id, input.userId, input.amount.toFixed(2)],
   );
-  return { bountyId: rows[0]!.id, balanceAfter: placed.balanceAfter, bountyTotal: Number(rows[0]!.bounty_total) };
+  return { bountyId: rows[0]!.id, transactionId: placed.id, balanceAfter: placed.balanceAfter, bountyTotal: Number(rows[0]!.bounty_total) };
 }
 
 /** An uploader fills an open request with a live torrent; the bounties wait for the confirmation. */

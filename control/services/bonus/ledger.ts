@@ -42,8 +42,8 @@ export interface PostedEntry {
 /**
  * Moves the balance and appends the ledger row in one statement. Debits never take a balance below
  * zero (INSUFFICIENT_POINTS). Credits create the user's statistics row when it is missing.
- * earned/spent totals move with it: credits of type earned add to bonus_points_earned, debits of type
- * spent add to bonus_points_spent.
+ * The totals move with it: earned adds to bonus_points_earned, spent to bonus_points_spent, bounties
+ * placed (less refunds) to bounty_spent, bounties awarded to bounty_earned.
  */
 export async function post(tx: PoolClient, entry: LedgerEntry): Promise<PostedEntry> {
   if (entry.amount > 0) {
@@ -55,6 +55,9 @@ export async function post(tx: PoolClient, entry: LedgerEntry): Promise<PostedEn
          bonus_points = bonus_points + $3::numeric,
          bonus_points_earned = bonus_points_earned + CASE WHEN $2 = 'earned' THEN $3::numeric ELSE 0 END,
          bonus_points_spent = bonus_points_spent + CASE WHEN $2 = 'spent' THEN -$3::numeric ELSE 0 END,
+         -- Bounties: placed minus refunded is what a user has spent on them; awarded is what they earned.
+         bounty_spent = GREATEST(bounty_spent + CASE WHEN $2 IN ('bounty_placed', 'bounty_refunded') THEN -$3::numeric ELSE 0 END, 0),
+         bounty_earned = bounty_earned + CASE WHEN $2 = 'bounty_awarded' THEN $3::numeric ELSE 0 END,
          updated_at = now()
        WHERE user_id = $1 AND bonus_points + $3::numeric >= 0
        RETURNING bonus_points)
