@@ -8,11 +8,11 @@ import type { TargetName } from '../targets/target.js';
 
 /**
  * keepalive / close / scrape: the side-by-side rows; memory, latency, restart: the scale runs;
- * flush: peer upserts while serving; control: gRPC calls per second.
+ * flush: peer upserts while serving; control: gRPC calls per second; bonus: one bonus accrual pass.
  */
-export type RunName = 'keepalive' | 'close' | 'scrape' | 'flush' | 'control' | 'memory' | 'latency' | 'restart';
+export type RunName = 'keepalive' | 'close' | 'scrape' | 'flush' | 'control' | 'memory' | 'latency' | 'restart' | 'bonus';
 
-export const ALL_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control', 'memory', 'latency', 'restart'];
+export const ALL_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control', 'memory', 'latency', 'restart', 'bonus'];
 export const DEFAULT_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control'];
 export const SCALE_RUNS: readonly RunName[] = ['memory', 'latency', 'restart'];
 
@@ -51,6 +51,10 @@ export interface BenchOptions {
   restartTimeoutSeconds: number;
   flushSeconds: number;
   controlSeconds: number;
+  /** Bonus run: seeding (user, torrent) pairs, users and torrents of its own scratch database. */
+  bonusPeers: number;
+  bonusUsers: number;
+  bonusTorrents: number;
   outDir: string;
   keepDatabase: boolean;
   /** Write V8 CPU profiles of the engine (every thread) for each Swarmgate process the bench starts. */
@@ -85,6 +89,9 @@ export function defaultOptions(): BenchOptions {
     restartTimeoutSeconds: 120,
     flushSeconds: 20,
     controlSeconds: 10,
+    bonusPeers: 1_000_000,
+    bonusUsers: 100_000,
+    bonusTorrents: 100_000,
     outDir: join(projectRoot, 'bench', 'results'),
     keepDatabase: false,
     cpuProfile: false,

@@ -75,6 +75,9 @@ interface CliOptions {
   restartPeers: number;
   flushSeconds: number;
   controlSeconds: number;
+  bonusPeers: number;
+  bonusUsers: number;
+  bonusTorrents: number;
   out: string;
   keepDatabase?: boolean;
   cpuProf?: boolean;
@@ -110,6 +113,9 @@ export function registerBenchCommand(program: Command): void {
     .option('--restart-peers <n>', 'rows in the peers table for the restart run', count, d.restartPeers)
     .option('--flush-seconds <n>', 'seconds of load in the flush run', count, d.flushSeconds)
     .option('--control-seconds <n>', 'seconds per call type in the control-plane run', count, d.controlSeconds)
+    .option('--bonus-peers <n>', 'seeding (user, torrent) pairs of the bonus accrual run', count, d.bonusPeers)
+    .option('--bonus-users <n>', 'users of the bonus accrual run', count, d.bonusUsers)
+    .option('--bonus-torrents <n>', 'torrents of the bonus accrual run', count, d.bonusTorrents)
     .option('--out <dir>', 'results folder', d.outDir)
     .option('--keep-database', 'keep the scratch database afterwards')
     .option('--cpu-prof', 'write V8 CPU profiles of every engine thread (node --cpu-prof) under the results folder')
@@ -142,6 +148,9 @@ export function registerBenchCommand(program: Command): void {
         restartPeers: cli.restartPeers,
         flushSeconds: cli.flushSeconds,
         controlSeconds: cli.controlSeconds,
+        bonusPeers: cli.bonusPeers,
+        bonusUsers: cli.bonusUsers,
+        bonusTorrents: cli.bonusTorrents,
         outDir: cli.out,
         keepDatabase: cli.keepDatabase === true,
         cpuProfile: cli.cpuProf === true,
