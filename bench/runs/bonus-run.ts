@@ -40,7 +40,7 @@ export async function runBonus(ws: Workspace): Promise<BonusResult | Skipped> {
       if (!result.credited || repeat.credited) throw new Error('bonus: the period was not credited exactly once');
       note(
         `bonus: accrual for ${formatCount(peers)} seeding pairs credited ${formatCount(result.usersCredited)} users ` +
-          `${result.pointsTotal.toFixed(2)} points in ${accrualSeconds.toFixed(2)} s (again: ${repeatMs.toFixed(0)} ms, nothing credited)`,
+          `${result.pointsTotal.toFixed(2)} points in ${accrualSeconds.toFixed(2)} s (steps in ms: ${JSON.stringify(result.stepMs)}; again: ${repeatMs.toFixed(0)} ms, nothing credited)`,
       );
       return {
         peers,
@@ -53,6 +53,7 @@ export async function runBonus(ws: Workspace): Promise<BonusResult | Skipped> {
         pointsTotal: result.pointsTotal,
         seedSecondsPaid: result.seedSeconds,
         marksWritten: result.marksWritten,
+        stepMs: result.stepMs,
       };
     } finally {
       await pool.end();

@@ -147,4 +147,6 @@ export interface BonusResult {
   /** Seeding seconds the pass paid for. */
   seedSecondsPaid: number;
   marksWritten: number;
+  /** Milliseconds per step of the pass (deltas, credits, ledger, marks). */
+  stepMs: Record<string, number>;
 }

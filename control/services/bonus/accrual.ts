@@ -7,11 +7,12 @@
  *
  * Idempotence: the period's row in bonus_accrual_periods is inserted first, in the same transaction as
  * every credit. A second run of the period (another node, a retry) waits on that key and then finds
- * it taken; a run that fails halfway rolls the whole period back, key included.
+ * it taken; a run that fails halfway rolls the whole period back, key included. Runs of different
+ * periods never overlap either (a table lock on the marks), so no seeding is paid twice.
  */
 import type { Pool, PoolClient } from '../../../core/db.js';
 import { withTransaction } from '../../../core/db.js';
-import { RULE_MATCHES_SQL, SIZE_FACTOR_SQL } from './rule-conditions.js';
+import { RULE_MIN_RATIO_SQL, SIZE_FACTOR_SQL, TORRENT_MATCHES_SQL, USER_RATIO_SQL } from './rule-conditions.js';
 
 export interface AccrualPeriod {
   start: Date;
@@ -25,6 +26,8 @@ export interface AccrualResult {
   pointsTotal: number;
   seedSeconds: number;
   marksWritten: number;
+  /** Milliseconds per step (deltas, credits, ledger, marks), for the job log and the bench. */
+  stepMs: Record<string, number>;
 }
 
 /** The last complete period before `now`, periods aligned to UTC midnight. */
@@ -38,38 +41,46 @@ export function lastCompletePeriod(now: Date, periodMinutes: number): AccrualPer
 // credited period ($1). Temporary, dropped at commit.
 const DELTAS = `
   CREATE TEMP TABLE bonus_deltas ON COMMIT DROP AS
-  SELECT h.user_id, h.torrent_id, h.seed_time AS seed_time_now,
-         LEAST(h.seed_time - COALESCE(m.seed_time_paid, 0), $1::bigint) AS seconds
+  SELECT h.user_id, h.torrent_id, h.seed_time AS seed_time_now, m.user_id IS NOT NULL AS marked,
+         LEAST(h.seed_time - COALESCE(m.seed_time_paid, 0), $1::bigint)::float8 AS seconds
   FROM user_torrent_history h
   LEFT JOIN bonus_seed_marks m ON m.user_id = h.user_id AND m.torrent_id = h.torrent_id
   WHERE h.seed_time > COALESCE(m.seed_time_paid, 0)`;
 
-// Points per user: every active seed rule that matches, summed per rule then per user, times the
-// group's multiplier; rounded to the ledger's two decimals. Only enabled, live accounts on live
-// torrents are paid.
+// Points per user. Rules are matched per torrent first (every condition but the user's ratio depends
+// on the torrent only): `rates` holds each matching rule's points per hour seeded. The seeding is
+// summed per (user, rule), then each sum is kept when the user's ratio meets the rule's min_ratio,
+// summed per user and multiplied by the group's bonus multiplier; only enabled, live accounts on live
+// torrents are paid. The arithmetic is float8 (numeric is several times slower over millions of rows);
+// only the per-user total is rounded to the ledger's two decimals.
 const CREDITS = `
   CREATE TEMP TABLE bonus_credits ON COMMIT DROP AS
-  WITH per_rule AS (
-    SELECT d.user_id, r.name, sum(d.seconds / 3600.0 * r.points_per_hour * r.base_multiplier
+  WITH rates AS (
+    SELECT t.id AS torrent_id, r.id AS rule_id, ${RULE_MIN_RATIO_SQL} AS min_ratio,
+           r.points_per_hour::float8 * r.base_multiplier::float8
              * CASE WHEN r.size_multiplier_enabled THEN ${SIZE_FACTOR_SQL} ELSE 1 END
-             * CASE WHEN r.rule_type = 'seed_size' THEN t.size / 1073741824.0 ELSE 1 END) AS points
-    FROM bonus_deltas d
-    JOIN torrents t ON t.id = d.torrent_id AND t.deleted_at IS NULL
-    JOIN users u ON u.id = d.user_id AND u.deleted_at IS NULL AND u.status = 'enabled'
-    LEFT JOIN user_statistics us ON us.user_id = d.user_id
-    JOIN bonus_rules r ON r.is_active AND r.rule_type IN ('seed_time', 'seed_size') AND ${RULE_MATCHES_SQL}
-    GROUP BY d.user_id, r.name),
+             * CASE WHEN r.rule_type = 'seed_size' THEN t.size / 1073741824.0::float8 ELSE 1 END AS rate
+    FROM torrents t
+    JOIN bonus_rules r ON r.is_active AND r.rule_type IN ('seed_time', 'seed_size') AND ${TORRENT_MATCHES_SQL}
+    WHERE t.deleted_at IS NULL),
+  per_rule AS (
+    SELECT d.user_id, x.rule_id, x.min_ratio, sum(d.seconds * x.rate) / 3600 AS points
+    FROM bonus_deltas d JOIN rates x ON x.torrent_id = d.torrent_id
+    GROUP BY d.user_id, x.rule_id, x.min_ratio),
   per_user AS (
-    SELECT user_id, sum(points) AS points, jsonb_object_agg(name, round(points, 4)) AS rules
-    FROM per_rule GROUP BY user_id),
+    SELECT p.user_id, sum(p.points) AS points, jsonb_object_agg(r.name, round(p.points::numeric, 4)) AS rules, g.bonus_multiplier
+    FROM per_rule p
+    JOIN users u ON u.id = p.user_id AND u.deleted_at IS NULL AND u.status = 'enabled'
+    JOIN user_groups g ON g.id = u.group_id
+    LEFT JOIN user_statistics us ON us.user_id = p.user_id
+    JOIN bonus_rules r ON r.id = p.rule_id
+    WHERE ${USER_RATIO_SQL} >= p.min_ratio
+    GROUP BY p.user_id, g.bonus_multiplier),
   seeded AS (
-    SELECT user_id, sum(seconds) AS seconds, count(*) AS torrents FROM bonus_deltas GROUP BY user_id)
-  SELECT p.user_id, round(p.points * g.bonus_multiplier, 2) AS points, g.bonus_multiplier, p.rules, s.seconds, s.torrents
-  FROM per_user p
-  JOIN seeded s ON s.user_id = p.user_id
-  JOIN users u ON u.id = p.user_id
-  JOIN user_groups g ON g.id = u.group_id
-  WHERE round(p.points * g.bonus_multiplier, 2) > 0`;
+    SELECT user_id, sum(seconds)::bigint AS seconds, count(*) AS torrents FROM bonus_deltas GROUP BY user_id)
+  SELECT p.user_id, round(p.points::numeric * p.bonus_multiplier, 2) AS points, p.bonus_multiplier, p.rules, s.seconds, s.torrents
+  FROM per_user p JOIN seeded s ON s.user_id = p.user_id
+  WHERE round(p.points::numeric * p.bonus_multiplier, 2) > 0`;
 
 // Balance and ledger in one statement; user_id order is the flusher's lock order on user_statistics.
 const CREDIT = `
@@ -86,17 +97,34 @@ const CREDIT = `
                             'torrents', c.torrents, 'group_multiplier', c.bonus_multiplier, 'rules', c.rules)
   FROM moved m JOIN bonus_credits c ON c.user_id = m.user_id`;
 
+// Marks move to what was just paid: existing ones by a join (HOT updates, no per-row index probe),
+// new pairs inserted. The table lock taken first means no one else writes marks meanwhile.
 const MARK = `
-  INSERT INTO bonus_seed_marks AS m (user_id, torrent_id, seed_time_paid)
-  SELECT user_id, torrent_id, seed_time_now FROM bonus_deltas ORDER BY user_id, torrent_id
-  ON CONFLICT (user_id, torrent_id) DO UPDATE SET seed_time_paid = EXCLUDED.seed_time_paid`;
+  UPDATE bonus_seed_marks m SET seed_time_paid = d.seed_time_now
+  FROM bonus_deltas d WHERE d.marked AND m.user_id = d.user_id AND m.torrent_id = d.torrent_id`;
+
+const MARK_NEW = `
+  INSERT INTO bonus_seed_marks (user_id, torrent_id, seed_time_paid)
+  SELECT user_id, torrent_id, seed_time_now FROM bonus_deltas WHERE NOT marked ORDER BY user_id, torrent_id`;
 
 async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<AccrualResult> {
+  // One accrual at a time, whatever its period: two periods computed from the same marks would pay
+  // the same seeding twice. The lock conflicts only with itself (readers of the marks never wait).
+  await tx.query(`LOCK TABLE bonus_seed_marks IN SHARE ROW EXCLUSIVE MODE`);
+  // Hashes and sorts over a million rows stay in memory (this transaction only).
+  await tx.query(`SET LOCAL work_mem = '256MB'`);
   const claimed = await tx.query(
     `INSERT INTO bonus_accrual_periods (period_start, period_end) VALUES ($1, $2) ON CONFLICT (period_start) DO NOTHING`,
     [period.start, period.end],
   );
-  if (claimed.rowCount === 0) return { credited: false, usersCredited: 0, pointsTotal: 0, seedSeconds: 0, marksWritten: 0 };
+  if (claimed.rowCount === 0) return { credited: false, usersCredited: 0, pointsTotal: 0, seedSeconds: 0, marksWritten: 0, stepMs: {} };
+  const stepMs: Record<string, number> = {};
+  let last = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    stepMs[name] = Math.round(now - last);
+    last = now;
+  };
   // The window since the previous credited period: a missed period's seeding is paid by the next run.
   const { rows: previous } = await tx.query<{ window_seconds: number }>(
     `SELECT GREATEST(extract(epoch FROM $2::timestamptz - COALESCE(max(period_end), $1::timestamptz)),
@@ -105,9 +133,14 @@ async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<Accr
     [period.start, period.end],
   );
   await tx.query(DELTAS, [previous[0]!.window_seconds]);
+  step('deltas');
   await tx.query(CREDITS);
+  step('credits');
   const credit = await tx.query(CREDIT, [period.start, period.end]);
+  step('ledger');
   const marks = await tx.query(MARK);
+  const newMarks = await tx.query(MARK_NEW);
+  step('marks');
   const { rows } = await tx.query<{ points: string; seconds: string }>(
     `UPDATE bonus_accrual_periods SET users_credited = $2,
        points_total = (SELECT COALESCE(sum(points), 0) FROM bonus_credits),
@@ -120,7 +153,8 @@ async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<Accr
     usersCredited: credit.rowCount ?? 0,
     pointsTotal: Number(rows[0]!.points),
     seedSeconds: Number(rows[0]!.seconds),
-    marksWritten: marks.rowCount ?? 0,
+    marksWritten: (marks.rowCount ?? 0) + (newMarks.rowCount ?? 0),
+    stepMs,
   };
 }
 
