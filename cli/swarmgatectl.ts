@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** `swarmgatectl`: the administrator's command line over the gRPC control plane. */
 import { Command } from 'commander';
+import { registerBonusCommands } from './ctl/commands/bonus.js';
 import { registerSessionCommands } from './ctl/commands/session.js';
 import { registerTokenCommands } from './ctl/commands/tokens.js';
 import { registerTorrentCommands } from './ctl/commands/torrents.js';
@@ -18,5 +19,6 @@ registerSessionCommands(program);
 registerUserCommands(program);
 registerTorrentCommands(program);
 registerTokenCommands(program);
+registerBonusCommands(program);
 
 await program.parseAsync();
