@@ -90,15 +90,38 @@ describe('bonus accrual pays the seeding of each period once, by the default rul
     expect(await earned(powerUser.id)).toHaveLength(1);
   });
 
-  it('two accrual runs racing on separate connections credit the period once', async () => {
+  it('a run that fails halfway credits nothing, and the next run credits the period once', async () => {
+    await setSeedTime(db.pool, bigSeeder.id, large.id, 3600 + 1800);
+    // The last step (moving the marks) fails, after the balances and ledger rows were written.
+    await db.pool.query(`CREATE FUNCTION fail_marks() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk on fire'; END $$;
+                         CREATE TRIGGER fail_marks BEFORE UPDATE ON bonus_seed_marks FOR EACH ROW EXECUTE FUNCTION fail_marks()`);
+    const lateHour = new Date('2026-11-29T13:05:00Z'); // credits 12:00-13:00
+    await expect(bonusAccrualJob.run(jobContext(db.pool, lateHour))).rejects.toThrow(/disk on fire/);
+    expect(await earned(bigSeeder.id)).toHaveLength(1);
+    const { rows } = await db.pool.query(`SELECT 1 FROM bonus_accrual_periods WHERE period_start = '2026-11-29T12:00:00Z'`);
+    expect(rows).toHaveLength(0);
+    await db.pool.query(`DROP TRIGGER fail_marks ON bonus_seed_marks; DROP FUNCTION fail_marks()`);
+    const retried = await bonusAccrualJob.run(jobContext(db.pool, lateHour));
+    expect(retried.details).toMatchObject({ credited: true, usersCredited: 1 });
+    // Half an hour on the 64 GiB torrent: (8 + 18) / 2 = 13.00
+    expect((await earned(bigSeeder.id)).map((e) => e.amount)).toEqual([27, 13]);
+    const b = await balanceOf(db.pool, bigSeeder.id);
+    expect(b.balance).toBe(b.ledgerSum);
+  });
+
+  it('two job runs racing on separate connections (two nodes) credit the period once', async () => {
     await setSeedTime(db.pool, member.id, plain.id, 3600 + 900 + 3600);
     await setSeedTime(db.pool, powerUser.id, scarce.id, 7200);
-    const period = lastCompletePeriod(new Date('2026-11-29T12:05:00Z'), 60);
-    const results = await Promise.all([accrue(db.pool, period), accrue(db.pool, period), accrue(db.pool, period)]);
-    expect(results.filter((r) => r.credited)).toHaveLength(1);
-    expect(results.find((r) => r.credited)).toMatchObject({ usersCredited: 2, pointsTotal: 13 });
+    // Each run's transaction takes its own connection of the pool, as two nodes would.
+    const now = new Date('2026-11-29T12:05:00Z');
+    const runs = await Promise.all([bonusAccrualJob.run(jobContext(db.pool, now)), bonusAccrualJob.run(jobContext(db.pool, now))]);
+    const credited = runs.map((r) => r.details as { credited: boolean; usersCredited: number; pointsTotal: number });
+    expect(credited.filter((r) => r.credited)).toHaveLength(1);
+    expect(credited.find((r) => r.credited)).toMatchObject({ usersCredited: 2, pointsTotal: 13 });
     expect((await earned(member.id)).map((e) => e.amount)).toEqual([1, 0.25, 1]);
     expect((await earned(powerUser.id)).map((e) => e.amount)).toEqual([12, 12]);
+    // A late run of the same period through the domain call, on yet another connection: nothing.
+    expect(await accrue(db.pool, lastCompletePeriod(now, 60))).toMatchObject({ credited: false });
     for (const user of [member, powerUser]) {
       const b = await balanceOf(db.pool, user.id);
       expect(b.balance).toBe(b.ledgerSum);
