@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerPoolCommands } from './ctl/commands/pool.js';
 import { registerJobCommands } from './ctl/commands/jobs.js';
 import { registerIndexerCommands } from './ctl/commands/indexers.js';
+import { registerBonusCommands } from './ctl/commands/bonus.js';
 import { registerSessionCommands } from './ctl/commands/session.js';
 import { registerTokenCommands } from './ctl/commands/tokens.js';
 import { registerTorrentCommands } from './ctl/commands/torrents.js';
@@ -39,5 +40,6 @@ registerTokenCommands(program);
 registerPoolCommands(program);
 registerJobCommands(program);
 registerIndexerCommands(program);
+registerBonusCommands(program);
 
 await program.parseAsync();

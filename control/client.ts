@@ -9,6 +9,7 @@ import type { AuthServiceClient } from './generated/swarmgate/control/v1/AuthSer
 import type { PoolServiceClient } from './generated/swarmgate/control/v1/PoolService.js';
 import type { JobServiceClient } from './generated/swarmgate/control/v1/JobService.js';
 import type { IndexerServiceClient } from './generated/swarmgate/control/v1/IndexerService.js';
+import type { BonusServiceClient } from './generated/swarmgate/control/v1/BonusService.js';
 import type { TorrentServiceClient } from './generated/swarmgate/control/v1/TorrentService.js';
 import type { UserServiceClient } from './generated/swarmgate/control/v1/UserService.js';
 import { loadControlProto } from './proto.js';
@@ -20,6 +21,7 @@ export interface ControlClients {
   pool: PoolServiceClient;
   jobs: JobServiceClient;
   indexers: IndexerServiceClient;
+  bonus: BonusServiceClient;
   close(): void;
 }
 
@@ -51,7 +53,8 @@ export function createControlClients(address: string, options: ClientOptions = {
   const pool = new v1.PoolService(address, credentials, channelOverride);
   const jobs = new v1.JobService(address, credentials, channelOverride);
   const indexers = new v1.IndexerService(address, credentials, channelOverride);
-  return { auth, users, torrents, pool, jobs, indexers, close: () => auth.close() };
+  const bonus = new v1.BonusService(address, credentials, channelOverride);
+  return { auth, users, torrents, pool, jobs, indexers, bonus, close: () => auth.close() };
 }
 
 type Callback<Response> = (error: grpc.ServiceError | null, response?: Response) => void;

@@ -197,6 +197,12 @@ export const SETTINGS: readonly Setting[] = [
   { path: 'indexers.ingestMaxPendingRows', env: 'SWARMGATE_SEARCHLOG_MAX_PENDING_ROWS', schema: positiveInt, default: 500_000,
     doc: 'Accepted searches the engine holds while PostgreSQL is unreachable; beyond it reports get 503 and are retried by the reporter.' },
 
+  // --- bonus economy -------------------------------------------------------------------------
+  { path: 'bonus.accrualPeriodMinutes', env: 'SWARMGATE_BONUS_ACCRUAL_PERIOD_MINUTES', schema: positiveInt.max(1440).refine((m) => 1440 % m === 0, 'must divide a day (1440 minutes)'), default: 60,
+    doc: 'Length of one bonus accrual period, aligned to UTC midnight; each period is credited once.' },
+  { path: 'bonus.tokenHours', env: 'SWARMGATE_BONUS_TOKEN_HOURS', schema: positiveInt.min(24).max(72), default: 24,
+    doc: 'Hours an activated freeleech token lasts (24 to 72) unless the download completes first.' },
+
   // --- control plane -------------------------------------------------------------------------
   { path: 'control.host', env: 'SWARMGATE_CONTROL_HOST', schema: z.string().min(1), default: '127.0.0.1',
     doc: 'Address the gRPC control plane binds.' },
@@ -292,6 +298,10 @@ export interface Config {
     ingestMaxBodyBytes: number;
     ingestMaxBatchRows: number;
     ingestMaxPendingRows: number;
+  };
+  bonus: {
+    accrualPeriodMinutes: number;
+    tokenHours: number;
   };
   control: {
     host: string;

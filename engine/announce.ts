@@ -4,6 +4,7 @@
  * nothing here waits on I/O.
  */
 import { formatAddress } from './address.js';
+import { endToken, holdsToken } from './bonus/freeleech-tokens.js';
 import type { Config } from '../core/config.js';
 import type { AnnounceLog } from './flush/announce-log.js';
 import type { CreditRefusalKind } from './flush/credit-refusals.js';
@@ -234,6 +235,8 @@ function finishes(s: AnnounceState, slot: number, wasLeft: number, q: AnnounceQu
 function completed(s: AnnounceState, swarm: Swarm, slot: number, now: number): void {
   s.peers.flags[slot]! |= FLAG_COMPLETED;
   swarm.completedDelta++;
+  // A freeleech token ends with its holder's completed download (this announce was still free).
+  if (swarm.torrent.tokenUserIndexes.length > 0) endToken(swarm.torrent, s.peers.users[slot]!);
   s.journal.completed(s.journal.touch(slot, swarm), now);
 }
 
@@ -295,7 +298,7 @@ function account(
   }
 
   const torrent = swarm.torrent;
-  const token = torrent.tokenUserIndexes.includes(user.index);
+  const token = holdsToken(torrent, user.index, now);
   const freeleech =
     s.settings.globalFreeleech || torrent.isFreeleech || group.isFreeleech || user.personalFreeleechUntil > now * 1000 || token;
   const doubleUpload = s.settings.globalDoubleUpload || torrent.isDoubleUpload || group.isDoubleUpload;

@@ -115,10 +115,14 @@ export async function loadGroup(pool: Pool, groupId: number): Promise<GroupRecor
 const TORRENT_SELECT = `
   SELECT t.id, t.info_hash, t.moderation_status, t.deleted_at IS NOT NULL AS deleted,
          t.is_freeleech, t.is_double_upload, t.times_completed,
-         COALESCE((SELECT array_agg(ft.user_id) FROM freeleech_tokens ft
-                   WHERE ft.torrent_id = t.id AND ft.status = 'active'
-                     AND (ft.expires_at IS NULL OR ft.expires_at > now())), '{}') AS token_user_ids
-  FROM torrents t`;
+         tokens.user_ids AS token_user_ids, tokens.expires_at AS token_expires_at
+  FROM torrents t
+  -- Active tokens in one order for both arrays; expires_at is NOT NULL for an active token (CHECK).
+  CROSS JOIN LATERAL (
+    SELECT COALESCE(array_agg(ft.user_id ORDER BY ft.user_id), '{}') AS user_ids,
+           COALESCE(array_agg(extract(epoch FROM ft.expires_at)::float8 ORDER BY ft.user_id), '{}') AS expires_at
+    FROM freeleech_tokens ft
+    WHERE ft.torrent_id = t.id AND ft.status = 'active' AND ft.expires_at > now()) tokens`;
 
 interface TorrentRow {
   id: string;
@@ -129,6 +133,7 @@ interface TorrentRow {
   is_double_upload: boolean;
   times_completed: number;
   token_user_ids: string[];
+  token_expires_at: number[];
 }
 
 function toTorrent(r: TorrentRow, indexes: UserIndexes): TorrentRecord {
@@ -141,6 +146,7 @@ function toTorrent(r: TorrentRow, indexes: UserIndexes): TorrentRecord {
     isDoubleUpload: r.is_double_upload,
     timesCompleted: r.times_completed,
     tokenUserIndexes: r.token_user_ids.map((id) => indexes.indexOf(id)),
+    tokenExpiresAt: r.token_expires_at.map(Number),
   };
 }
 

@@ -42,6 +42,8 @@ export interface TorrentRecord {
   timesCompleted: number;
   /** User indexes holding an active freeleech token for this torrent. */
   tokenUserIndexes: number[];
+  /** Expiry of each of those tokens, epoch seconds (same order); the engine honours none past it. */
+  tokenExpiresAt: number[];
 }
 
 export interface IpBanRecord {

@@ -1,5 +1,5 @@
 /** The JSON document a bench run writes (bench/results/<stamp>/results.json), and the figures derived from it. */
-import type { ControlResult, FlushResult, LatencyResult, MemoryResult, RestartResult, SearchLogResult, Skipped } from '../runs/run-results.js';
+import type { BonusResult, ControlResult, FlushResult, LatencyResult, MemoryResult, RestartResult, SearchLogResult, Skipped } from '../runs/run-results.js';
 import type { BenchOptions } from '../suite/options.js';
 import type { Measurement } from '../suite/measurement.js';
 import type { FillOutcome } from '../suite/prefill.js';
@@ -25,6 +25,7 @@ export interface BenchResults {
   control: ControlResult | Skipped;
   /** Optional: results written before the searchlog run existed lack it. */
   searchlog?: SearchLogResult | Skipped;
+  bonus: BonusResult | Skipped;
   /** --cpu-prof: where the engines' profiles are, and their summary. */
   profiles?: ProfilesWritten | null;
   goals: GoalRow[];

@@ -148,3 +148,23 @@ export interface ControlResult {
   /** Login verifies the password with these argon2 parameters: its rate is bound by them by design. */
   passwordHash: Argon2Parameters | null;
 }
+
+/** The bonus accrual pass at scale (bench/runs/bonus-run.ts). */
+export interface BonusResult {
+  /** Seeding (user, torrent) pairs, users and torrents seeded. */
+  peers: number;
+  users: number;
+  torrents: number;
+  seedSeconds: number;
+  /** One accrual pass, BEGIN to COMMIT. */
+  accrualSeconds: number;
+  /** The same period again (finds it credited, does nothing). */
+  repeatMs: number;
+  usersCredited: number;
+  pointsTotal: number;
+  /** Seeding seconds the pass paid for. */
+  seedSecondsPaid: number;
+  marksWritten: number;
+  /** Milliseconds per step of the pass (deltas, credits, ledger, marks). */
+  stepMs: Record<string, number>;
+}

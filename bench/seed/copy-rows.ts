@@ -12,7 +12,7 @@ import { fillPeer } from './fill-peers.js';
 const ROWS_PER_CHUNK = 5000;
 
 /** COPY `rows` text-format lines (tab-separated, no escaping needed for our values) into `table`. */
-async function copyRows(client: pg.Client, table: string, columns: string[], count: number, row: (i: number) => string): Promise<void> {
+export async function copyRows(client: pg.Client, table: string, columns: string[], count: number, row: (i: number) => string): Promise<void> {
   function* chunks(): Generator<string> {
     for (let start = 0; start < count; start += ROWS_PER_CHUNK) {
       let chunk = '';
@@ -26,7 +26,7 @@ async function copyRows(client: pg.Client, table: string, columns: string[], cou
 
 const bytea = (bytes: Buffer) => `\\\\x${bytes.toString('hex')}`;
 
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -9,11 +9,11 @@ import type { TargetName } from '../targets/target.js';
 /**
  * keepalive / close / scrape: the side-by-side rows; memory, latency, restart: the scale runs;
  * flush: peer upserts while serving; control: gRPC calls per second; searchlog: search reports
- * into the engine (only when asked for).
+ * into the engine; bonus: one bonus accrual pass (these two only when asked for).
  */
-export type RunName = 'keepalive' | 'close' | 'scrape' | 'flush' | 'control' | 'searchlog' | 'memory' | 'latency' | 'restart';
+export type RunName = 'keepalive' | 'close' | 'scrape' | 'flush' | 'control' | 'searchlog' | 'memory' | 'latency' | 'restart' | 'bonus';
 
-export const ALL_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control', 'searchlog', 'memory', 'latency', 'restart'];
+export const ALL_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control', 'searchlog', 'memory', 'latency', 'restart', 'bonus'];
 export const DEFAULT_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control'];
 export const SCALE_RUNS: readonly RunName[] = ['memory', 'latency', 'restart'];
 
@@ -54,6 +54,10 @@ export interface BenchOptions {
   controlSeconds: number;
   /** Seconds of reports in the searchlog run. */
   searchlogSeconds: number;
+  /** Bonus run: seeding (user, torrent) pairs, users and torrents of its own scratch database. */
+  bonusPeers: number;
+  bonusUsers: number;
+  bonusTorrents: number;
   outDir: string;
   keepDatabase: boolean;
   /** Write V8 CPU profiles of the engine (every thread) for each Swarmgate process the bench starts. */
@@ -89,6 +93,9 @@ export function defaultOptions(): BenchOptions {
     flushSeconds: 20,
     controlSeconds: 10,
     searchlogSeconds: 5,
+    bonusPeers: 1_000_000,
+    bonusUsers: 100_000,
+    bonusTorrents: 100_000,
     outDir: join(projectRoot, 'bench', 'results'),
     keepDatabase: false,
     cpuProfile: false,

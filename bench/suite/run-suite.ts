@@ -11,6 +11,7 @@ import type { BenchResults } from '../report/results.js';
 import { goalTable, measurementTable, ratioTable } from '../report/tables.js';
 import { writeResults, type WrittenFiles } from '../report/write-results.js';
 import { writeProfileSummary } from '../profile/run-profiles.js';
+import { runBonus } from '../runs/bonus-run.js';
 import { runControlPlane } from '../runs/control-run.js';
 import { runFlush } from '../runs/flush-run.js';
 import { runSearchLog } from '../runs/searchlog-run.js';
@@ -33,6 +34,7 @@ export async function runBench(options: BenchOptions, command: string): Promise<
     const control = await runControlPlane(ws);
     const searchlog = await runSearchLog(ws);
     const scale = await runScale(ws);
+    const bonus = await runBonus(ws);
     // Every engine has exited by now, so every thread has written its profile.
     const profiles = options.cpuProfile ? writeProfileSummary(join(ws.runDir, 'profiles')) : undefined;
     const { databaseUrl: _hidden, ...shown } = options;
@@ -51,6 +53,7 @@ export async function runBench(options: BenchOptions, command: string): Promise<
       flush,
       control,
       searchlog,
+      bonus,
       ...(profiles !== undefined ? { profiles } : {}),
     };
     const results: BenchResults = { ...partial, goals: evaluateGoals(partial) };

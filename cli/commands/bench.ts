@@ -76,6 +76,9 @@ interface CliOptions {
   flushSeconds: number;
   controlSeconds: number;
   searchlogSeconds: number;
+  bonusPeers: number;
+  bonusUsers: number;
+  bonusTorrents: number;
   out: string;
   keepDatabase?: boolean;
   cpuProf?: boolean;
@@ -112,6 +115,9 @@ export function registerBenchCommand(program: Command): void {
     .option('--flush-seconds <n>', 'seconds of load in the flush run', count, d.flushSeconds)
     .option('--control-seconds <n>', 'seconds per call type in the control-plane run', count, d.controlSeconds)
     .option('--searchlog-seconds <n>', 'seconds of search reports in the searchlog run', count, d.searchlogSeconds)
+    .option('--bonus-peers <n>', 'seeding (user, torrent) pairs of the bonus accrual run', count, d.bonusPeers)
+    .option('--bonus-users <n>', 'users of the bonus accrual run', count, d.bonusUsers)
+    .option('--bonus-torrents <n>', 'torrents of the bonus accrual run', count, d.bonusTorrents)
     .option('--out <dir>', 'results folder', d.outDir)
     .option('--keep-database', 'keep the scratch database afterwards')
     .option('--cpu-prof', 'write V8 CPU profiles of every engine thread (node --cpu-prof) under the results folder')
@@ -145,6 +151,9 @@ export function registerBenchCommand(program: Command): void {
         flushSeconds: cli.flushSeconds,
         controlSeconds: cli.controlSeconds,
         searchlogSeconds: cli.searchlogSeconds,
+        bonusPeers: cli.bonusPeers,
+        bonusUsers: cli.bonusUsers,
+        bonusTorrents: cli.bonusTorrents,
         outDir: cli.out,
         keepDatabase: cli.keepDatabase === true,
         cpuProfile: cli.cpuProf === true,

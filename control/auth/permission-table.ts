@@ -40,6 +40,16 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   PERMISSION_INDEXERS_MANAGE: { flag: null, minLevel: 20 },
   // engine/indexers/service-tokens.ts applies the same level to the engine's search-log endpoint.
   PERMISSION_INDEXERS_REPORT: { flag: null, minLevel: 20 },
+  // Bonus economy. Own points: any group of level 1 or more (not the banned class).
+  PERMISSION_BONUS_USE: { flag: null, minLevel: 1 },
+  // Other accounts' balances, ledgers and tokens.
+  PERMISSION_BONUS_READ: { flag: 'canModerate', minLevel: 0 },
+  // Balance adjustments (plus a level above the target account's, checked by the handler).
+  PERMISSION_BONUS_ADJUST: { flag: 'canManageUsers', minLevel: 0 },
+  // Rules and exchange prices: administrators and up.
+  PERMISSION_BONUS_CONFIGURE: { flag: 'canManageUsers', minLevel: 20 },
+  PERMISSION_REQUESTS_FILL: { flag: 'canUpload', minLevel: 0 },
+  PERMISSION_FREELEECH_TOKENS_REVOKE: { flag: 'canModerate', minLevel: 0 },
 };
 
 export function holds(caller: Caller, permission: Permission): boolean {

@@ -22,6 +22,7 @@ import { authServiceHandlers } from '../services/auth-service.js';
 import { poolServiceHandlers } from '../services/pool-service.js';
 import { jobServiceHandlers } from '../services/job-service.js';
 import { indexerServiceHandlers } from '../services/indexer-service.js';
+import { bonusServiceHandlers } from '../services/bonus-service.js';
 import { torrentServiceHandlers } from '../services/torrent-service.js';
 import { userServiceHandlers } from '../services/user-service.js';
 import type { ServiceDeps } from '../services/deps.js';
@@ -34,6 +35,8 @@ export interface ControlServerOptions {
   config: Config['control'];
   /** Pool settings for PoolService; without them the pool's master key counts as unset. */
   poolSettings?: Config['pool'];
+  /** Bonus settings (token lifetime); the defaults when not given. */
+  bonus?: Config['bonus'];
   pool: Pool;
   bus: EventBus;
   log: Logger;
@@ -56,7 +59,7 @@ export class ControlServer {
     readonly metricsPort: number | null,
   ) {}
 
-  static async start({ config, poolSettings, pool, bus, log, announceBaseUrl, jobs, indexers }: ControlServerOptions): Promise<ControlServer> {
+  static async start({ config, poolSettings, pool, bus, log, announceBaseUrl, jobs, indexers, bonus }: ControlServerOptions): Promise<ControlServer> {
     const { definition, grpcObject } = loadControlProto();
     const permissions = methodPermissions(definition);
     const registry = new Registry();
@@ -78,6 +81,7 @@ export class ControlServer {
     server.addService(v1.PoolService.service, poolServiceHandlers(deps));
     server.addService(v1.JobService.service, jobServiceHandlers(deps, jobs));
     server.addService(v1.IndexerService.service, indexerServiceHandlers(deps, indexers ?? loadConfig({ env: {} }).indexers));
+    server.addService(v1.BonusService.service, bonusServiceHandlers(deps, { tokenHours: (bonus ?? loadConfig({ env: {} }).bonus).tokenHours }));
 
     const serviceNames = controlServiceNames(definition);
     const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...serviceNames.map((name) => [name, 'SERVING'])]));

@@ -112,6 +112,13 @@ const MERGE_TOKEN_USAGE = `
   FROM sg_history s
   WHERE s.token_downloaded > 0 AND ft.user_id = s.user_id AND ft.torrent_id = s.torrent_id AND ft.status = 'active'`;
 
+// A holder's completed download ends the token (the engine stopped honouring it at that announce).
+const END_COMPLETED_TOKENS = `
+  UPDATE freeleech_tokens ft SET status = 'used', completed = true, completed_at = s.completed_at
+  FROM sg_history s
+  WHERE s.completed_at IS NOT NULL AND ft.user_id = s.user_id AND ft.torrent_id = s.torrent_id AND ft.status = 'active'
+    AND ft.activated_at < s.completed_at + interval '1 second'`;
+
 const INSERT_SNATCHES = `
   INSERT INTO snatches (user_id, torrent_id, completed_at, peer_id, ip, port, uploaded, downloaded)
   SELECT s.user_id, s.torrent_id, s.completed_at, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded
@@ -130,7 +137,7 @@ function mergeStatements(batch: BatchHeader, encoded: EncodedBatch): string {
   if (encoded.torrents.byteLength > 0) statements.push(MERGE_TORRENTS);
   if (encoded.gonePeers.byteLength > 0) statements.push(REMOVE_PEERS);
   if (encoded.peers.byteLength > 0) statements.push(UPSERT_PEERS);
-  if (encoded.history.byteLength > 0) statements.push(MERGE_HISTORY, MERGE_TOKEN_USAGE);
+  if (encoded.history.byteLength > 0) statements.push(MERGE_HISTORY, MERGE_TOKEN_USAGE, END_COMPLETED_TOKENS);
   if (encoded.snatches.byteLength > 0) statements.push(INSERT_SNATCHES);
   if (batch.peerHistory && encoded.peers.byteLength > 0) statements.push(SNAPSHOT_PEER_HISTORY);
   return statements.join(';\n');

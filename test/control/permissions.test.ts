@@ -15,7 +15,7 @@ const methods = declaredMethods(loadControlProto().definition);
 describe('permission declarations', () => {
   it('finds the services and every RPC in them', () => {
     expect(new Set(methods.map((m) => m.service))).toEqual(
-      new Set(['swarmgate.control.v1.AuthService', 'swarmgate.control.v1.UserService', 'swarmgate.control.v1.TorrentService', 'swarmgate.control.v1.PoolService', 'swarmgate.control.v1.JobService', 'swarmgate.control.v1.IndexerService']),
+      new Set(['swarmgate.control.v1.AuthService', 'swarmgate.control.v1.UserService', 'swarmgate.control.v1.TorrentService', 'swarmgate.control.v1.PoolService', 'swarmgate.control.v1.JobService', 'swarmgate.control.v1.IndexerService', 'swarmgate.control.v1.BonusService']),
     );
     expect(methods.length).toBeGreaterThanOrEqual(32);
   });
@@ -113,6 +113,8 @@ describe('group flags and levels', () => {
     const uploader = await t.account('uploader');
     const caller = await call(uploader.clients.auth.getCaller.bind(uploader.clients.auth), {});
     expect(caller).toMatchObject({ user: `users/${uploader.id}`, group: 'uploader', groupLevel: 7, credentialType: 'CREDENTIAL_TYPE_API_TOKEN' });
-    expect(caller.permissions.sort()).toEqual(['PERMISSION_OWN_ACCOUNT', 'PERMISSION_TORRENTS_READ', 'PERMISSION_TORRENTS_UPLOAD'].sort());
+    expect(caller.permissions.sort()).toEqual(
+      ['PERMISSION_OWN_ACCOUNT', 'PERMISSION_TORRENTS_READ', 'PERMISSION_TORRENTS_UPLOAD', 'PERMISSION_BONUS_USE', 'PERMISSION_REQUESTS_FILL'].sort(),
+    );
   });
 });

@@ -4,7 +4,7 @@ import { Swarm } from '../../engine/state/swarm.js';
 import type { TorrentRecord } from '../../engine/records.js';
 
 const torrent: TorrentRecord = {
-  id: 't', infoHash: 'x'.repeat(20), status: 'approved', deleted: false, isFreeleech: false, isDoubleUpload: false, timesCompleted: 0, tokenUserIndexes: [],
+  id: 't', infoHash: 'x'.repeat(20), status: 'approved', deleted: false, isFreeleech: false, isDoubleUpload: false, timesCompleted: 0, tokenUserIndexes: [], tokenExpiresAt: [],
 };
 
 function id(n: number): Buffer {

@@ -1,0 +1,163 @@
+/**
+ * Bonus accrual: one set-based pass that pays every user for the seeding the engine measured since the
+ * last credited period (docs/bonus.md). "Seeded in the period" is the growth of
+ * user_torrent_history.seed_time (seconds the engine counted between a seeder's announces, flushed
+ * by engine/flush) since the mark left by the previous accrual, capped at the period's window so a
+ * user with several peers on one torrent is never paid twice for the same hour.
+ *
+ * Idempotence: the period's row in bonus_accrual_periods is inserted first, in the same transaction as
+ * every credit. A second run of the period (another node, a retry) waits on that key and then finds
+ * it taken; a run that fails halfway rolls the whole period back, key included. Runs of different
+ * periods never overlap either (a table lock on the marks), so no seeding is paid twice.
+ */
+import type { Pool, PoolClient } from '../../../core/db.js';
+import { withTransaction } from '../../../core/db.js';
+import { RULE_MIN_RATIO_SQL, SIZE_FACTOR_SQL, TORRENT_MATCHES_SQL, USER_RATIO_SQL } from './rule-conditions.js';
+
+export interface AccrualPeriod {
+  start: Date;
+  end: Date;
+}
+
+export interface AccrualResult {
+  /** False when the period had already been credited (nothing done). */
+  credited: boolean;
+  usersCredited: number;
+  pointsTotal: number;
+  seedSeconds: number;
+  marksWritten: number;
+  /** Milliseconds per step (deltas, credits, ledger, marks), for the job log and the bench. */
+  stepMs: Record<string, number>;
+}
+
+/** The last complete period before `now`, periods aligned to UTC midnight. */
+export function lastCompletePeriod(now: Date, periodMinutes: number): AccrualPeriod {
+  const length = periodMinutes * 60_000;
+  const end = Math.floor(now.getTime() / length) * length;
+  return { start: new Date(end - length), end: new Date(end) };
+}
+
+// Seconds seeded per (user, torrent) since the last mark, at most the window since the previous
+// credited period ($1). Temporary, dropped at commit.
+const DELTAS = `
+  CREATE TEMP TABLE bonus_deltas ON COMMIT DROP AS
+  SELECT h.user_id, h.torrent_id, h.seed_time AS seed_time_now, m.user_id IS NOT NULL AS marked,
+         LEAST(h.seed_time - COALESCE(m.seed_time_paid, 0), $1::bigint)::float8 AS seconds
+  FROM user_torrent_history h
+  LEFT JOIN bonus_seed_marks m ON m.user_id = h.user_id AND m.torrent_id = h.torrent_id
+  WHERE h.seed_time > COALESCE(m.seed_time_paid, 0)`;
+
+// Points per user. Rules are matched per torrent first (every condition but the user's ratio depends
+// on the torrent only): `rates` holds each matching rule's points per hour seeded. The seeding is
+// summed per (user, rule), then each sum is kept when the user's ratio meets the rule's min_ratio,
+// summed per user and multiplied by the group's bonus multiplier; only enabled, live accounts on live
+// torrents are paid. The arithmetic is float8 (numeric is several times slower over millions of rows);
+// only the per-user total is rounded to the ledger's two decimals.
+const CREDITS = `
+  CREATE TEMP TABLE bonus_credits ON COMMIT DROP AS
+  WITH rates AS (
+    SELECT t.id AS torrent_id, r.id AS rule_id, ${RULE_MIN_RATIO_SQL} AS min_ratio,
+           r.points_per_hour::float8 * r.base_multiplier::float8
+             * CASE WHEN r.size_multiplier_enabled THEN ${SIZE_FACTOR_SQL} ELSE 1 END
+             * CASE WHEN r.rule_type = 'seed_size' THEN t.size / 1073741824.0::float8 ELSE 1 END AS rate
+    FROM torrents t
+    JOIN bonus_rules r ON r.is_active AND r.rule_type IN ('seed_time', 'seed_size') AND ${TORRENT_MATCHES_SQL}
+    WHERE t.deleted_at IS NULL),
+  per_rule AS (
+    SELECT d.user_id, x.rule_id, x.min_ratio, sum(d.seconds * x.rate) / 3600 AS points
+    FROM bonus_deltas d JOIN rates x ON x.torrent_id = d.torrent_id
+    GROUP BY d.user_id, x.rule_id, x.min_ratio),
+  per_user AS (
+    SELECT p.user_id, sum(p.points) AS points, jsonb_object_agg(r.name, round(p.points::numeric, 4)) AS rules, g.bonus_multiplier
+    FROM per_rule p
+    JOIN users u ON u.id = p.user_id AND u.deleted_at IS NULL AND u.status = 'enabled'
+    JOIN user_groups g ON g.id = u.group_id
+    LEFT JOIN user_statistics us ON us.user_id = p.user_id
+    JOIN bonus_rules r ON r.id = p.rule_id
+    WHERE ${USER_RATIO_SQL} >= p.min_ratio
+    GROUP BY p.user_id, g.bonus_multiplier),
+  seeded AS (
+    SELECT user_id, sum(seconds)::bigint AS seconds, count(*) AS torrents FROM bonus_deltas GROUP BY user_id)
+  SELECT p.user_id, round(p.points::numeric * p.bonus_multiplier, 2) AS points, p.bonus_multiplier, p.rules, s.seconds, s.torrents
+  FROM per_user p JOIN seeded s ON s.user_id = p.user_id
+  WHERE round(p.points::numeric * p.bonus_multiplier, 2) > 0`;
+
+// Balance and ledger in one statement; user_id order is the flusher's lock order on user_statistics.
+const CREDIT = `
+  WITH moved AS (
+    INSERT INTO user_statistics AS us (user_id, bonus_points, bonus_points_earned)
+    SELECT user_id, points, points FROM bonus_credits ORDER BY user_id
+    ON CONFLICT (user_id) DO UPDATE SET
+      bonus_points = us.bonus_points + EXCLUDED.bonus_points,
+      bonus_points_earned = us.bonus_points_earned + EXCLUDED.bonus_points_earned
+    RETURNING us.user_id, us.bonus_points)
+  INSERT INTO bonus_transactions (user_id, transaction_type, amount, balance_after, description, metadata)
+  SELECT c.user_id, 'earned', c.points, m.bonus_points, 'Seeding bonus',
+         jsonb_build_object('period_start', $1::timestamptz, 'period_end', $2::timestamptz, 'seed_seconds', c.seconds,
+                            'torrents', c.torrents, 'group_multiplier', c.bonus_multiplier, 'rules', c.rules)
+  FROM moved m JOIN bonus_credits c ON c.user_id = m.user_id`;
+
+// Marks move to what was just paid: existing ones by a join (HOT updates, no per-row index probe),
+// new pairs inserted. The table lock taken first means no one else writes marks meanwhile.
+const MARK = `
+  UPDATE bonus_seed_marks m SET seed_time_paid = d.seed_time_now
+  FROM bonus_deltas d WHERE d.marked AND m.user_id = d.user_id AND m.torrent_id = d.torrent_id`;
+
+const MARK_NEW = `
+  INSERT INTO bonus_seed_marks (user_id, torrent_id, seed_time_paid)
+  SELECT user_id, torrent_id, seed_time_now FROM bonus_deltas WHERE NOT marked ORDER BY user_id, torrent_id`;
+
+async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<AccrualResult> {
+  // One accrual at a time, whatever its period: two periods computed from the same marks would pay
+  // the same seeding twice. The lock conflicts only with itself (readers of the marks never wait).
+  await tx.query(`LOCK TABLE bonus_seed_marks IN SHARE ROW EXCLUSIVE MODE`);
+  // Hashes and sorts over a million rows stay in memory (this transaction only).
+  await tx.query(`SET LOCAL work_mem = '256MB'`);
+  const claimed = await tx.query(
+    `INSERT INTO bonus_accrual_periods (period_start, period_end) VALUES ($1, $2) ON CONFLICT (period_start) DO NOTHING`,
+    [period.start, period.end],
+  );
+  if (claimed.rowCount === 0) return { credited: false, usersCredited: 0, pointsTotal: 0, seedSeconds: 0, marksWritten: 0, stepMs: {} };
+  const stepMs: Record<string, number> = {};
+  let last = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    stepMs[name] = Math.round(now - last);
+    last = now;
+  };
+  // The window since the previous credited period: a missed period's seeding is paid by the next run.
+  const { rows: previous } = await tx.query<{ window_seconds: number }>(
+    `SELECT GREATEST(extract(epoch FROM $2::timestamptz - COALESCE(max(period_end), $1::timestamptz)),
+                     extract(epoch FROM $2::timestamptz - $1::timestamptz))::bigint AS window_seconds
+     FROM bonus_accrual_periods WHERE period_end < $2`,
+    [period.start, period.end],
+  );
+  await tx.query(DELTAS, [previous[0]!.window_seconds]);
+  step('deltas');
+  await tx.query(CREDITS);
+  step('credits');
+  const credit = await tx.query(CREDIT, [period.start, period.end]);
+  step('ledger');
+  const marks = await tx.query(MARK);
+  const newMarks = await tx.query(MARK_NEW);
+  step('marks');
+  const { rows } = await tx.query<{ points: string; seconds: string }>(
+    `UPDATE bonus_accrual_periods SET users_credited = $2,
+       points_total = (SELECT COALESCE(sum(points), 0) FROM bonus_credits),
+       seed_seconds = (SELECT COALESCE(sum(seconds), 0) FROM bonus_deltas)
+     WHERE period_start = $1 RETURNING points_total AS points, seed_seconds AS seconds`,
+    [period.start, credit.rowCount ?? 0],
+  );
+  return {
+    credited: true,
+    usersCredited: credit.rowCount ?? 0,
+    pointsTotal: Number(rows[0]!.points),
+    seedSeconds: Number(rows[0]!.seconds),
+    marksWritten: (marks.rowCount ?? 0) + (newMarks.rowCount ?? 0),
+    stepMs,
+  };
+}
+
+export function accrue(pool: Pool, period: AccrualPeriod): Promise<AccrualResult> {
+  return withTransaction(pool, (tx) => creditPeriod(tx, period));
+}
