@@ -33,7 +33,7 @@ export function createWorkerState(data: WorkerData): AnnounceState {
     peers: new PeerStore(Math.max(1024, data.peers.count * 2)),
     ipBans: new IpBanList(),
     clientBlacklist: new ClientBlacklist(),
-    blacklistedPorts: portTable(data.config.blacklistedPorts),
+    blacklistedPorts: portTable(data.catalog.settings.blacklistedPorts),
     leeching: new LeechingCounters(data.leechingBuffer),
     journal: new PeerJournal(),
     announceLog: data.announceLog ? new AnnounceLog() : null,
@@ -72,6 +72,7 @@ export function applyCatalogChange(s: AnnounceState, change: CatalogChange, owns
       break;
     case 'settings':
       s.settings = change.settings;
+      s.blacklistedPorts = portTable(change.settings.blacklistedPorts);
       break;
   }
 }
