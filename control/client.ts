@@ -6,6 +6,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { decodeStatusDetails, STATUS_DETAILS_KEY, type DecodedStatus } from './errors/status-details.js';
 import type { AuthServiceClient } from './generated/swarmgate/control/v1/AuthService.js';
+import type { ModerationServiceClient } from './generated/swarmgate/control/v1/ModerationService.js';
 import type { TorrentServiceClient } from './generated/swarmgate/control/v1/TorrentService.js';
 import type { UserServiceClient } from './generated/swarmgate/control/v1/UserService.js';
 import { loadControlProto } from './proto.js';
@@ -14,6 +15,7 @@ export interface ControlClients {
   auth: AuthServiceClient;
   users: UserServiceClient;
   torrents: TorrentServiceClient;
+  moderation: ModerationServiceClient;
   close(): void;
 }
 
@@ -42,7 +44,8 @@ export function createControlClients(address: string, options: ClientOptions = {
   const channelOverride = { ...clientOptions, channelOverride: grpc.getClientChannel(auth) };
   const users = new v1.UserService(address, credentials, channelOverride);
   const torrents = new v1.TorrentService(address, credentials, channelOverride);
-  return { auth, users, torrents, close: () => auth.close() };
+  const moderation = new v1.ModerationService(address, credentials, channelOverride);
+  return { auth, users, torrents, moderation, close: () => auth.close() };
 }
 
 type Callback<Response> = (error: grpc.ServiceError | null, response?: Response) => void;

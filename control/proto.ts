@@ -7,6 +7,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { protoDir } from '../core/paths.js';
 import type { ProtoGrpcType as AuthProto } from './generated/auth.js';
+import type { ProtoGrpcType as ModerationProto } from './generated/moderation.js';
 import type { ProtoGrpcType as TorrentsProto } from './generated/torrents.js';
 import type { ProtoGrpcType as UsersProto } from './generated/users.js';
 
@@ -24,11 +25,12 @@ export const CONTROL_PROTO_FILES = [
   'swarmgate/control/v1/auth.proto',
   'swarmgate/control/v1/users.proto',
   'swarmgate/control/v1/torrents.proto',
+  'swarmgate/control/v1/moderation.proto',
 ];
 
 export const CONTROL_PACKAGE = 'swarmgate.control.v1';
 
-export type ControlProto = AuthProto & UsersProto & TorrentsProto;
+export type ControlProto = AuthProto & UsersProto & TorrentsProto & ModerationProto;
 
 let cached: { definition: protoLoader.PackageDefinition; grpcObject: ControlProto } | undefined;
 

@@ -65,6 +65,36 @@ ALTER TABLE torrent_categories
 COMMENT ON COLUMN torrent_categories.hnr_seed_seconds IS 'Hit-and-run: seed time required; NULL = site setting hit_and_run.seed_seconds';
 COMMENT ON COLUMN torrent_categories.hnr_grace_seconds IS 'Hit-and-run: window after completion to reach it; NULL = hit_and_run.grace_seconds';
 
+-- The moderation queue holds one open entry per item (pending, in review or escalated), not only one
+-- pending entry, so a claimed item is never queued a second time.
+CREATE UNIQUE INDEX uq_moderation_queue_open_item ON moderation_queue (item_type, item_id) WHERE status IN ('pending', 'in_review', 'escalated');
+
+-- Pending torrents are in the queue by themselves, whichever path made them pending, and leave it
+-- when they are decided (by the queue or by TorrentService), deleted or postponed.
+CREATE FUNCTION sync_torrent_moderation_queue() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.moderation_status = 'pending' AND NEW.deleted_at IS NULL THEN
+    INSERT INTO moderation_queue (item_type, item_id, reason, submitted_by)
+    VALUES ('torrent', NEW.id, 'new upload awaiting approval', NEW.uploader_id)
+    ON CONFLICT DO NOTHING;
+  ELSE
+    UPDATE moderation_queue
+       SET status = CASE WHEN NEW.deleted_at IS NULL AND NEW.moderation_status IN ('approved', 'rejected') THEN NEW.moderation_status ELSE 'dismissed' END,
+           reviewed_by = NEW.moderated_by, reviewed_at = now(),
+           decision_notes = COALESCE(decision_notes, 'torrent ' || CASE WHEN NEW.deleted_at IS NULL THEN NEW.moderation_status ELSE 'deleted' END)
+     WHERE item_type = 'torrent' AND item_id = NEW.id AND status IN ('pending', 'in_review', 'escalated');
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER trg_torrents_moderation_queue AFTER INSERT OR UPDATE OF moderation_status, deleted_at ON torrents
+  FOR EACH ROW EXECUTE FUNCTION sync_torrent_moderation_queue();
+
+INSERT INTO moderation_queue (item_type, item_id, reason, submitted_by, created_at)
+SELECT 'torrent', t.id, 'new upload awaiting approval', t.uploader_id, t.created_at
+FROM torrents t WHERE t.moderation_status = 'pending' AND t.deleted_at IS NULL
+ON CONFLICT DO NOTHING;
+
 INSERT INTO site_settings (key, value, description) VALUES
   ('global_freeleech_starts_at',       'null', 'RFC 3339 time site-wide freeleech starts (null: as soon as it is on)'),
   ('global_freeleech_ends_at',         'null', 'RFC 3339 time site-wide freeleech ends by itself (null: when switched off)'),
@@ -87,6 +117,9 @@ DELETE FROM site_settings WHERE key IN ('global_freeleech_starts_at', 'global_fr
   'global_double_upload_ends_at', 'warnings.download_threshold', 'warnings.ban_threshold', 'hit_and_run.seed_seconds',
   'hit_and_run.grace_seconds', 'hit_and_run.warning_days', 'hit_and_run.max_warnings', 'ratio_watch.days', 'ratio_watch.table',
   'blacklisted_ports.seeded');
+DROP TRIGGER trg_torrents_moderation_queue ON torrents;
+DROP FUNCTION sync_torrent_moderation_queue();
+DROP INDEX uq_moderation_queue_open_item;
 ALTER TABLE torrent_categories DROP COLUMN hnr_grace_seconds, DROP COLUMN hnr_seed_seconds;
 DROP TABLE blacklisted_ports;
 DROP TABLE staff_notes;

@@ -29,6 +29,12 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   // Field permissions (no RPC declares them): what answers reveal about other accounts; see field-visibility.ts.
   PERMISSION_USERS_VIEW_EMAILS: { flag: 'canViewEmails', minLevel: 0 },
   PERMISSION_USERS_VIEW_IPS: { flag: 'canViewIps', minLevel: 0 },
+  // ModerationService (40-59).
+  PERMISSION_REPORTS_FILE: { flag: null, minLevel: 1 },
+  PERMISSION_MODERATION: { flag: 'canModerate', minLevel: 0 },
+  PERMISSION_BANS_MANAGE: { flag: 'canManageUsers', minLevel: 0 },
+  // Level 20 is the administrator class.
+  PERMISSION_TRACKER_ADMIN: { flag: 'canManageUsers', minLevel: 20 },
 };
 
 export function holds(caller: Caller, permission: Permission): boolean {

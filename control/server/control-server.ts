@@ -18,6 +18,7 @@ import type { Logger } from '../../core/log.js';
 import { methodPermissions } from '../auth/method-permissions.js';
 import { controlServiceNames, loadControlProto } from '../proto.js';
 import { authServiceHandlers } from '../services/auth-service.js';
+import { moderationServiceHandlers } from '../services/moderation-service.js';
 import { torrentServiceHandlers } from '../services/torrent-service.js';
 import { userServiceHandlers } from '../services/user-service.js';
 import type { ServiceDeps } from '../services/deps.js';
@@ -62,6 +63,7 @@ export class ControlServer {
     server.addService(v1.AuthService.service, authServiceHandlers(deps));
     server.addService(v1.UserService.service, userServiceHandlers(deps));
     server.addService(v1.TorrentService.service, torrentServiceHandlers(deps));
+    server.addService(v1.ModerationService.service, moderationServiceHandlers(deps));
 
     const serviceNames = controlServiceNames(definition);
     const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...serviceNames.map((name) => [name, 'SERVING'])]));
