@@ -22,23 +22,25 @@ export interface RestrictionRule {
 
 /** Place and lift `rule`'s bans so they match its condition; returns the users changed. */
 export async function enforceRestriction(tx: PoolClient, rule: RestrictionRule): Promise<string[]> {
-  const params = [...rule.params, rule.source, rule.type, rule.reason, rule.now, rule.userIds];
+  // The rule's parameters come first; each statement appends only what it uses (PostgreSQL refuses
+  // a parameter whose type it cannot infer, as an unused one).
   const n = rule.params.length;
-  const [source, type, reason, now, ids] = [n + 1, n + 2, n + 3, n + 4, n + 5].map((i) => `$${i}`);
+  const [source, type, now, ids, reason] = [n + 1, n + 2, n + 3, n + 4, n + 5].map((i) => `$${i}`);
+  const common = [...rule.params, rule.source, rule.type, rule.now, rule.userIds];
   const scope = (column: string) => `(${ids}::uuid[] IS NULL OR ${column} = ANY(${ids}::uuid[]))`;
   const placed = await tx.query<{ user_id: string }>(
     `INSERT INTO bans (ban_type, user_id, reason, source, starts_at)
-     SELECT ${type}, h.user_id, ${reason}, ${source}, ${now}::timestamptz FROM (${rule.holds}) h WHERE ${scope('h.user_id')}
+     SELECT ${type}::text, h.user_id, ${reason}::text, ${source}::text, ${now}::timestamptz FROM (${rule.holds}) h WHERE ${scope('h.user_id')}
      ON CONFLICT (user_id, ban_type, source) WHERE lifted_at IS NULL AND source <> 'staff' DO NOTHING
      RETURNING user_id`,
-    params,
+    [...common, rule.reason],
   );
   const lifted = await tx.query<{ user_id: string }>(
     `UPDATE bans b SET lifted_at = ${now}::timestamptz, lift_reason = 'the condition cleared'
-     WHERE b.source = ${source} AND b.ban_type = ${type} AND b.lifted_at IS NULL AND ${scope('b.user_id')}
+     WHERE b.source = ${source}::text AND b.ban_type = ${type}::text AND b.lifted_at IS NULL AND ${scope('b.user_id')}
        AND b.user_id NOT IN (SELECT h.user_id FROM (${rule.holds}) h)
      RETURNING user_id`,
-    params,
+    common,
   );
   return [...placed.rows, ...lifted.rows].map((r) => r.user_id);
 }
