@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /** `swarmgatectl`: the administrator's command line over the gRPC control plane. */
 import { Command } from 'commander';
+import { registerModerationCommands } from './ctl/commands/moderation.js';
 import { registerSessionCommands } from './ctl/commands/session.js';
 import { registerTokenCommands } from './ctl/commands/tokens.js';
 import { registerTorrentCommands } from './ctl/commands/torrents.js';
+import { registerTrackerPolicyCommands } from './ctl/commands/tracker-policy.js';
 import { registerUserCommands } from './ctl/commands/users.js';
 import { DEFAULT_ADDRESS } from './ctl/connection.js';
 
@@ -18,5 +20,7 @@ registerSessionCommands(program);
 registerUserCommands(program);
 registerTorrentCommands(program);
 registerTokenCommands(program);
+registerModerationCommands(program);
+registerTrackerPolicyCommands(program);
 
 await program.parseAsync();
