@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows, call, expectFailure, startTestControl, type TestAccount, type TestControl } from '../control/harness.js';
 import { createTorrent } from '../support/fixtures.js';
+import { makeTorrent } from '../control/transmission.js';
 
 describe('reports, queue, notes and appeals: permissions and audit', () => {
   let t: TestControl;
@@ -142,5 +143,15 @@ describe('reports, queue, notes and appeals: permissions and audit', () => {
     expect((await call(m(member).acknowledgeWarning.bind(m(member)), { name: warning.name })).acknowledgeTime).not.toBeNull();
     expect((await call(m(member).listWarnings.bind(m(member)), { parent: `users/${member.id}` })).activePoints).toBe(1);
     await expectFailure(call(m(member).listWarnings.bind(m(member)), { parent: `users/${other.id}` }), status.PERMISSION_DENIED);
+  });
+
+  it('an upload ban refuses RegisterTorrent until it is lifted', async () => {
+    const uploader = await t.account('uploader');
+    const ban = await call(m(moderator).createBan.bind(m(moderator)), { ban: { type: 'BAN_TYPE_UPLOAD', user: `users/${uploader.id}`, reason: 'bad uploads' } });
+    const made = await makeTorrent('Upload.Ban.Test', { 'Upload.Ban.Test': 2000 });
+    const register = () => call(uploader.clients.torrents.registerTorrent.bind(uploader.clients.torrents), { torrentFile: made.bytes, category: 'other' });
+    await expectFailure(register(), status.PERMISSION_DENIED, { reason: 'UPLOAD_BANNED' });
+    await call(m(moderator).liftBan.bind(m(moderator)), { name: ban.name, reason: 'improved' });
+    expect((await register()).moderationStatus).toBe('MODERATION_STATUS_PENDING');
   });
 });
