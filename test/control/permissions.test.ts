@@ -114,6 +114,6 @@ describe('group flags and levels', () => {
     const uploader = await t.account('uploader');
     const caller = await call(uploader.clients.auth.getCaller.bind(uploader.clients.auth), {});
     expect(caller).toMatchObject({ user: `users/${uploader.id}`, group: 'uploader', groupLevel: 7, credentialType: 'CREDENTIAL_TYPE_API_TOKEN' });
-    expect(caller.permissions.sort()).toEqual(['PERMISSION_OWN_ACCOUNT', 'PERMISSION_TORRENTS_READ', 'PERMISSION_TORRENTS_UPLOAD'].sort());
+    expect(caller.permissions.sort()).toEqual(['PERMISSION_OWN_ACCOUNT', 'PERMISSION_REPORTS_FILE', 'PERMISSION_TORRENTS_READ', 'PERMISSION_TORRENTS_UPLOAD'].sort());
   });
 });

@@ -154,4 +154,11 @@ describe('reports, queue, notes and appeals: permissions and audit', () => {
     await call(m(moderator).liftBan.bind(m(moderator)), { name: ban.name, reason: 'improved' });
     expect((await register()).moderationStatus).toBe('MODERATION_STATUS_PENDING');
   });
+
+  it('an email ban refuses new accounts whose address matches it', async () => {
+    const admin = t.admin.clients;
+    await call(admin.moderation.createBan.bind(admin.moderation), { ban: { type: 'BAN_TYPE_EMAIL', emailPattern: '%@spam.example', reason: 'throwaway domain' } });
+    await expectFailure(call(admin.users.createUser.bind(admin.users), { user: { username: 'spammer', email: 'Someone@SPAM.example' } }), status.FAILED_PRECONDITION, { reason: 'EMAIL_BANNED' });
+    expect((await call(admin.users.createUser.bind(admin.users), { user: { username: 'honest', email: 'honest@fine.example' } })).user!.username).toBe('honest');
+  });
 });
