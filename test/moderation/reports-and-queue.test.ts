@@ -10,6 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRows, call, expectFailure, startTestControl, type TestAccount, type TestControl } from '../control/harness.js';
 import { createTorrent } from '../support/fixtures.js';
 import { makeTorrent } from '../control/transmission.js';
+import { loadConfig } from '../../core/config.js';
+import { createLogger } from '../../core/log.js';
+import { statisticsCountsJob } from '../../control/services/moderation/jobs.js';
 
 describe('reports, queue, notes and appeals: permissions and audit', () => {
   let t: TestControl;
@@ -160,5 +163,15 @@ describe('reports, queue, notes and appeals: permissions and audit', () => {
     await call(admin.moderation.createBan.bind(admin.moderation), { ban: { type: 'BAN_TYPE_EMAIL', emailPattern: '%@spam.example', reason: 'throwaway domain' } });
     await expectFailure(call(admin.users.createUser.bind(admin.users), { user: { username: 'spammer', email: 'Someone@SPAM.example' } }), status.FAILED_PRECONDITION, { reason: 'EMAIL_BANNED' });
     expect((await call(admin.users.createUser.bind(admin.users), { user: { username: 'honest', email: 'honest@fine.example' } })).user!.username).toBe('honest');
+  });
+
+  it('GetUserStatistics answers the counts the statistics job keeps', async () => {
+    const owner = await t.account('uploader');
+    const torrent = await createTorrent(t.db.pool);
+    await t.db.pool.query(`UPDATE torrents SET uploader_id = $1 WHERE id = $2`, [owner.id, torrent.id]);
+    await t.db.pool.query(`INSERT INTO snatches (user_id, torrent_id, completed_at) VALUES ($1, $2, now())`, [owner.id, torrent.id]);
+    await statisticsCountsJob.run({ pool: t.db.pool, bus: t.bus, log: createLogger('silent'), config: loadConfig({ env: {} }), now: () => new Date(), signal: new AbortController().signal });
+    const stats = await call(owner.clients.users.getUserStatistics.bind(owner.clients.users), { name: `users/${owner.id}/statistics` });
+    expect(stats).toMatchObject({ torrentsUploaded: 1, torrentsSnatched: 1, torrentsSeeding: 0, torrentsLeeching: 0 });
   });
 });
