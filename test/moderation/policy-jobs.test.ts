@@ -114,6 +114,20 @@ describe('moderation jobs with an injected clock', () => {
     expect(rows[0]!.n).toBe(3);
   });
 
+  it('hit-and-run: a category may require less seed time and a shorter window', async () => {
+    const { rows: [category] } = await db.pool.query<{ id: number }>(
+      `INSERT INTO torrent_categories (name, slug, hnr_seed_seconds, hnr_grace_seconds) VALUES ('Quick', 'quick-hnr', 3600, 86400) RETURNING id`,
+    );
+    const user = await createUser(db.pool);
+    const enough = await snatch(user, { completedDaysAgo: 3, seedHours: 2 });
+    const short = await snatch(user, { completedDaysAgo: 3, seedHours: 0 });
+    await db.pool.query(`UPDATE torrents SET category_id = $1 WHERE id = ANY($2)`, [category!.id, [enough, short]]);
+    await hitAndRunJob.run(context(T0));
+    const { rows } = await db.pool.query(`SELECT torrent_id FROM warnings WHERE user_id = $1 AND kind = 'hit_and_run'`, [user.id]);
+    // Site defaults (7 days within 14) would have warned neither: completed only 3 days ago.
+    expect(rows).toEqual([{ torrent_id: short }]);
+  });
+
   it('ratio watch: required ratio from the Gazelle table, watch, restriction when the watch ends, all undone above ratio', async () => {
     const under = await createUser(db.pool);
     const fine = await createUser(db.pool);

@@ -105,12 +105,12 @@ export function siteSettingsHandlers(deps: ServiceDeps): SettingsHandlers {
           writes.push([RATIO_TABLE_KEY, ratioTableJson(table.sort((a, b) => a.fromGib - b.fromGib))]);
         }
       }
-      const window = (start: string, end: string) => {
-        const [s, e] = [settings[start as keyof SiteSettings], settings[end as keyof SiteSettings]].map((t) => fromTimestamp(t as never));
-        if (paths.includes(camelToPath(start)) && paths.includes(camelToPath(end)) && s && e) v.check(e > s, `settings.${camelToPath(end)}`, 'must be after the start time');
-      };
-      window('globalFreeleechStartTime', 'globalFreeleechEndTime');
-      window('globalDoubleUploadStartTime', 'globalDoubleUploadEndTime');
+      // A window given whole must end after it starts.
+      const windows: [string, string][] = [['global_freeleech_start_time', 'global_freeleech_end_time'], ['global_double_upload_start_time', 'global_double_upload_end_time']];
+      for (const [start, end] of windows) {
+        const [from, until] = [start, end].map((path) => fromTimestamp((settings as unknown as Record<string, never>)[camel(path)]));
+        if (paths.includes(start) && paths.includes(end) && from && until) v.check(until > from, `settings.${end}`, 'must be after the start time');
+      }
       v.throwIfAny();
       const caller = callerOf(context);
       return mutate(pool, bus, context, async (scope) => {
@@ -135,8 +135,4 @@ export function siteSettingsHandlers(deps: ServiceDeps): SettingsHandlers {
       });
     }),
   };
-}
-
-function camelToPath(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
