@@ -5,9 +5,11 @@ import { registerPoolCommands } from './ctl/commands/pool.js';
 import { registerJobCommands } from './ctl/commands/jobs.js';
 import { registerIndexerCommands } from './ctl/commands/indexers.js';
 import { registerBonusCommands } from './ctl/commands/bonus.js';
+import { registerModerationCommands } from './ctl/commands/moderation.js';
 import { registerSessionCommands } from './ctl/commands/session.js';
 import { registerTokenCommands } from './ctl/commands/tokens.js';
 import { registerTorrentCommands } from './ctl/commands/torrents.js';
+import { registerTrackerPolicyCommands } from './ctl/commands/tracker-policy.js';
 import { registerUserCommands } from './ctl/commands/users.js';
 import { DEFAULT_ADDRESS } from './ctl/connection.js';
 
@@ -41,5 +43,7 @@ registerPoolCommands(program);
 registerJobCommands(program);
 registerIndexerCommands(program);
 registerBonusCommands(program);
+registerModerationCommands(program);
+registerTrackerPolicyCommands(program);
 
 await program.parseAsync();

@@ -10,6 +10,7 @@ import type { PoolServiceClient } from './generated/swarmgate/control/v1/PoolSer
 import type { JobServiceClient } from './generated/swarmgate/control/v1/JobService.js';
 import type { IndexerServiceClient } from './generated/swarmgate/control/v1/IndexerService.js';
 import type { BonusServiceClient } from './generated/swarmgate/control/v1/BonusService.js';
+import type { ModerationServiceClient } from './generated/swarmgate/control/v1/ModerationService.js';
 import type { TorrentServiceClient } from './generated/swarmgate/control/v1/TorrentService.js';
 import type { UserServiceClient } from './generated/swarmgate/control/v1/UserService.js';
 import { loadControlProto } from './proto.js';
@@ -22,6 +23,7 @@ export interface ControlClients {
   jobs: JobServiceClient;
   indexers: IndexerServiceClient;
   bonus: BonusServiceClient;
+  moderation: ModerationServiceClient;
   close(): void;
 }
 
@@ -54,7 +56,8 @@ export function createControlClients(address: string, options: ClientOptions = {
   const jobs = new v1.JobService(address, credentials, channelOverride);
   const indexers = new v1.IndexerService(address, credentials, channelOverride);
   const bonus = new v1.BonusService(address, credentials, channelOverride);
-  return { auth, users, torrents, pool, jobs, indexers, bonus, close: () => auth.close() };
+  const moderation = new v1.ModerationService(address, credentials, channelOverride);
+  return { auth, users, torrents, pool, jobs, indexers, bonus, moderation, close: () => auth.close() };
 }
 
 type Callback<Response> = (error: grpc.ServiceError | null, response?: Response) => void;

@@ -11,6 +11,7 @@ import type { ProtoGrpcType as PoolProto } from './generated/pool.js';
 import type { ProtoGrpcType as JobsProto } from './generated/jobs.js';
 import type { ProtoGrpcType as IndexersProto } from './generated/indexers.js';
 import type { ProtoGrpcType as BonusProto } from './generated/bonus.js';
+import type { ProtoGrpcType as ModerationProto } from './generated/moderation.js';
 import type { ProtoGrpcType as TorrentsProto } from './generated/torrents.js';
 import type { ProtoGrpcType as UsersProto } from './generated/users.js';
 
@@ -32,11 +33,12 @@ export const CONTROL_PROTO_FILES = [
   'swarmgate/control/v1/jobs.proto',
   'swarmgate/control/v1/indexers.proto',
   'swarmgate/control/v1/bonus.proto',
+  'swarmgate/control/v1/moderation.proto',
 ];
 
 export const CONTROL_PACKAGE = 'swarmgate.control.v1';
 
-export type ControlProto = AuthProto & UsersProto & TorrentsProto & PoolProto & JobsProto & IndexersProto & BonusProto;
+export type ControlProto = AuthProto & UsersProto & TorrentsProto & PoolProto & JobsProto & IndexersProto & BonusProto & ModerationProto;
 
 let cached: { definition: protoLoader.PackageDefinition; grpcObject: ControlProto } | undefined;
 

@@ -131,7 +131,7 @@ export const SETTINGS: readonly Setting[] = [
   { path: 'engine.trustedProxies', env: 'SWARMGATE_TRUSTED_PROXIES', schema: csv, default: [],
     doc: 'Comma-separated proxy addresses whose X-Forwarded-For / X-Real-IP is believed.' },
   { path: 'engine.blacklistedPorts', env: 'SWARMGATE_BLACKLISTED_PORTS', schema: csv, default: ['25', '411-413', '6881-6889', '1214', '4662', '6346-6347', '6699'],
-    doc: 'Ports or ranges (a-b) that peers may not announce (well-known ports of abusive or legacy P2P clients).' },
+    doc: 'Ports or ranges (a-b) that peers may not announce. Only the seed: the engine copies them into the blacklisted_ports table at its first start against a database; from then on that table (swarmgatectl ports) is the one source.' },
 
   // --- flush pipeline (engine -> PostgreSQL) -------------------------------------------------
   { path: 'flush.intervalMs', env: 'SWARMGATE_FLUSH_INTERVAL_MS', schema: positiveInt.min(100).max(600_000), default: 5000,

@@ -49,15 +49,20 @@ export function formatAddress(bytes: Uint8Array): string {
   return groups.join(':');
 }
 
-/** Parse `25,411-413,6881-6889` style port lists into a lookup table. */
-export function portTable(entries: string[]): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const entry of entries) {
+/** Port entries as configured ("25", "6881-6889") as [from, to] ranges; a bad entry throws. */
+export function parsePortRanges(entries: string[]): [number, number][] {
+  return entries.map((entry) => {
     const [from, to] = entry.split('-').map((s) => Number(s.trim()));
     if (from === undefined || !Number.isInteger(from)) throw new Error(`bad port entry "${entry}"`);
     const end = to === undefined ? from : to;
     if (!Number.isInteger(end) || from < 0 || end > 65535 || end < from) throw new Error(`bad port range "${entry}"`);
-    for (let p = from; p <= end; p++) table[p] = 1;
-  }
+    return [from, end];
+  });
+}
+
+/** A lookup table with 1 at every blacklisted port. */
+export function portTable(ranges: [number, number][]): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const [from, to] of ranges) table.fill(1, Math.max(0, from), Math.min(65535, to) + 1);
   return table;
 }

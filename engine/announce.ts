@@ -22,7 +22,7 @@ import {
   endAnnounce,
   writeFailure,
 } from './protocol/responses.js';
-import type { GroupRecord, SiteSettings, UserRecord } from './records.js';
+import { switchOn, type GroupRecord, type SiteSettings, type UserRecord } from './records.js';
 import type { LeechingCounters } from './shared-counters.js';
 import type { ClientBlacklist } from './state/client-blacklist.js';
 import type { CreditClock } from './state/credit-clock.js';
@@ -111,10 +111,12 @@ export function handleUserAnnounce(
   w: BencodeWriter,
 ): AnnounceResult {
   if (!user) return unknownPasskey(w);
+  const nowMs = now * 1000;
   if (!user.enabled) return fail(w, Outcome.UserDisabled, 'Your account is disabled.');
+  if (user.accountBanUntil > nowMs) return fail(w, Outcome.UserDisabled, 'Your account is banned.');
   const group = s.users.group(user.groupId);
   if (!group) return fail(w, Outcome.UserDisabled, 'Your account has no valid group.');
-  if (s.ipBans.isBanned(ip)) return fail(w, Outcome.IpBanned, 'Your IP address is banned from this tracker.');
+  if (s.ipBans.isBanned(ip, nowMs)) return fail(w, Outcome.IpBanned, 'Your IP address is banned from this tracker.');
   if (s.clientBlacklist.matches(q.peerId)) {
     return fail(w, Outcome.ClientBlacklisted, 'Your client is blacklisted on this tracker. Please use an approved client.');
   }
@@ -162,7 +164,7 @@ export function handleUserAnnounce(
 
   const startsLeeching = isLeeching(newFlags) && (slot < 0 || !isLeeching(oldFlags));
   if (startsLeeching) {
-    if (!group.canDownload || !user.canDownload) {
+    if (!group.canDownload || !user.canDownload || user.downloadBanUntil > nowMs) {
       return fail(w, Outcome.NoDownloadRights, 'You may not download on this tracker (seeding is still allowed).');
     }
     if (group.downloadSlots === null) s.leeching.acquire(user.index);
@@ -299,9 +301,13 @@ function account(
 
   const torrent = swarm.torrent;
   const token = holdsToken(torrent, user.index, now);
+  const site = s.settings;
+  const nowMs = now * 1000;
   const freeleech =
-    s.settings.globalFreeleech || torrent.isFreeleech || group.isFreeleech || user.personalFreeleechUntil > now * 1000 || token;
-  const doubleUpload = s.settings.globalDoubleUpload || torrent.isDoubleUpload || group.isDoubleUpload;
+    switchOn(site.globalFreeleech, site.globalFreeleechFrom, site.globalFreeleechUntil, nowMs) ||
+    torrent.isFreeleech || group.isFreeleech || user.personalFreeleechUntil > nowMs || token;
+  const doubleUpload =
+    switchOn(site.globalDoubleUpload, site.globalDoubleUploadFrom, site.globalDoubleUploadUntil, nowMs) || torrent.isDoubleUpload || group.isDoubleUpload;
   const creditedUp = up * group.uploadMultiplier * (doubleUpload ? 2 : 1);
   const creditedDown = freeleech ? 0 : down * group.downloadMultiplier;
   const row = s.journal.touch(slot, swarm);

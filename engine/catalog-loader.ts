@@ -3,7 +3,8 @@
  * an event says they changed. Runs in the supervisor only, never on the request path.
  */
 import { to as copyTo } from 'pg-copy-streams';
-import type { Pool } from '../core/db.js';
+import { withTransaction, type Pool } from '../core/db.js';
+import { parsePortRanges } from './address.js';
 import type { GroupRecord, IpBanRecord, ModerationStatus, SiteSettings, TorrentRecord, UserRecord } from './records.js';
 import type { PackedPeers } from './restore/packed-peers.js';
 import { PeerCopyDecoder } from './restore/peer-copy-decoder.js';
@@ -34,12 +35,22 @@ export class UserIndexes {
 
 const ACTIVE_BAN = `lifted_at IS NULL AND (expires_at IS NULL OR expires_at > now())`;
 
+/**
+ * Epoch ms until which the user's unlifted bans of `type` run: Infinity when one has no expiry, 0 when
+ * there is none. The record carries the time, so the engine stops honouring a ban the moment it
+ * expires (the expiry job only tidies the rows afterwards).
+ */
+const banUntil = (type: string) => `
+  COALESCE((SELECT CASE WHEN bool_or(b.expires_at IS NULL) THEN 'Infinity'::float8
+                        ELSE max(extract(epoch FROM b.expires_at) * 1000)::float8 END
+            FROM bans b WHERE b.user_id = u.id AND b.ban_type = '${type}' AND b.${ACTIVE_BAN}), 0)`;
+
 const USER_SELECT = `
   SELECT u.id, u.passkey, u.group_id,
-         (u.status = 'enabled' AND u.deleted_at IS NULL
-           AND NOT EXISTS (SELECT 1 FROM bans b WHERE b.user_id = u.id AND b.ban_type = 'account' AND b.${ACTIVE_BAN})) AS enabled,
-         (u.can_download
-           AND NOT EXISTS (SELECT 1 FROM bans b WHERE b.user_id = u.id AND b.ban_type = 'download' AND b.${ACTIVE_BAN})) AS can_download,
+         (u.status = 'enabled' AND u.deleted_at IS NULL) AS enabled,
+         u.can_download,
+         ${banUntil('account')} AS account_ban_until,
+         ${banUntil('download')} AS download_ban_until,
          COALESCE(extract(epoch FROM u.personal_freeleech_until) * 1000, 0)::float8 AS personal_freeleech_until
   FROM users u`;
 
@@ -49,6 +60,8 @@ interface UserRow {
   group_id: number;
   enabled: boolean;
   can_download: boolean;
+  account_ban_until: number;
+  download_ban_until: number;
   personal_freeleech_until: number;
 }
 
@@ -60,6 +73,8 @@ function toUser(row: UserRow, indexes: UserIndexes): UserRecord {
     groupId: row.group_id,
     enabled: row.enabled,
     canDownload: row.can_download,
+    accountBanUntil: row.account_ban_until,
+    downloadBanUntil: row.download_ban_until,
     personalFreeleechUntil: row.personal_freeleech_until,
   };
 }
@@ -160,8 +175,9 @@ export async function loadTorrent(pool: Pool, indexes: UserIndexes, torrentId: s
 }
 
 export async function loadIpBans(pool: Pool): Promise<IpBanRecord[]> {
-  const { rows } = await pool.query<{ id: string; cidr: string }>(
-    `SELECT id, ip_range::text AS cidr FROM bans WHERE ban_type = 'ip' AND ip_range IS NOT NULL AND ${ACTIVE_BAN}`,
+  const { rows } = await pool.query<IpBanRecord>(
+    `SELECT id, ip_range::text AS cidr, COALESCE(extract(epoch FROM expires_at) * 1000, 0)::float8 AS "expiresAt"
+     FROM bans WHERE ban_type = 'ip' AND ip_range IS NOT NULL AND ${ACTIVE_BAN}`,
   );
   return rows;
 }
@@ -171,12 +187,56 @@ export async function loadClientBlacklist(pool: Pool): Promise<string[]> {
   return rows.map((r) => r.prefix.toString('latin1'));
 }
 
+const SETTING_KEYS = [
+  'global_freeleech',
+  'global_freeleech_starts_at',
+  'global_freeleech_ends_at',
+  'global_double_upload',
+  'global_double_upload_starts_at',
+  'global_double_upload_ends_at',
+];
+
+/** A stored RFC 3339 time (jsonb string) as epoch ms; null, absent or unreadable is 0 (unbounded). */
+function epochMs(value: unknown): number {
+  if (typeof value !== 'string') return 0;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : 0;
+}
+
 export async function loadSettings(pool: Pool): Promise<SiteSettings> {
-  const { rows } = await pool.query<{ key: string; value: unknown }>(
-    `SELECT key, value FROM site_settings WHERE key IN ('global_freeleech', 'global_double_upload')`,
-  );
-  const value = (key: string) => rows.find((r) => r.key === key)?.value === true;
-  return { globalFreeleech: value('global_freeleech'), globalDoubleUpload: value('global_double_upload') };
+  const [{ rows }, ports] = await Promise.all([
+    pool.query<{ key: string; value: unknown }>(`SELECT key, value FROM site_settings WHERE key = ANY($1)`, [SETTING_KEYS]),
+    pool.query<{ port_from: number; port_to: number }>(`SELECT port_from, port_to FROM blacklisted_ports`),
+  ]);
+  const value = (key: string) => rows.find((r) => r.key === key)?.value;
+  return {
+    globalFreeleech: value('global_freeleech') === true,
+    globalFreeleechFrom: epochMs(value('global_freeleech_starts_at')),
+    globalFreeleechUntil: epochMs(value('global_freeleech_ends_at')),
+    globalDoubleUpload: value('global_double_upload') === true,
+    globalDoubleUploadFrom: epochMs(value('global_double_upload_starts_at')),
+    globalDoubleUploadUntil: epochMs(value('global_double_upload_ends_at')),
+    blacklistedPorts: ports.rows.map((r) => [r.port_from, r.port_to]),
+  };
+}
+
+/**
+ * At the engine's first start against a database, fill blacklisted_ports from the configured list
+ * (engine.blacklistedPorts). The marker setting makes this happen once: afterwards the table, which
+ * operators change through the control plane, is the only source.
+ */
+export async function seedBlacklistedPorts(pool: Pool, configured: string[]): Promise<void> {
+  await withTransaction(pool, async (tx) => {
+    const marked = await tx.query(
+      `INSERT INTO site_settings (key, value, description)
+       VALUES ('blacklisted_ports.seeded', 'true', 'blacklisted_ports was filled from engine.blacklistedPorts at first start')
+       ON CONFLICT (key) DO NOTHING`,
+    );
+    if (marked.rowCount === 0) return;
+    for (const [from, to] of parsePortRanges(configured)) {
+      await tx.query(`INSERT INTO blacklisted_ports (port_from, port_to, reason) VALUES ($1, $2, 'engine.blacklistedPorts') ON CONFLICT DO NOTHING`, [from, to]);
+    }
+  });
 }
 
 /**

@@ -104,6 +104,8 @@ export class Engine {
     const { config, pool, log, flush } = this.options;
     const started = Date.now();
     const n = config.workers;
+    // Before the settings are read: at the first start the configured ports fill blacklisted_ports.
+    await loader.seedBlacklistedPorts(pool, config.blacklistedPorts);
     // Everything is read at once on separate connections: PostgreSQL works on the recount and the
     // catalog while this thread decodes the peers. The peers table is what the last flush left: the
     // torrents' stored counts start from it (the workers never read those counts).

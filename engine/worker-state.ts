@@ -34,7 +34,7 @@ export function createWorkerState(data: WorkerData): AnnounceState {
     peers: new PeerStore(Math.max(1024, data.peers.count * 2)),
     ipBans: new IpBanList(),
     clientBlacklist: new ClientBlacklist(),
-    blacklistedPorts: portTable(data.config.blacklistedPorts),
+    blacklistedPorts: portTable(data.catalog.settings.blacklistedPorts),
     leeching: new LeechingCounters(data.leechingBuffer),
     journal: new PeerJournal(),
     creditClock: new CreditClock(),
@@ -75,6 +75,7 @@ export function applyCatalogChange(s: AnnounceState, change: CatalogChange, owns
       break;
     case 'settings':
       s.settings = change.settings;
+      s.blacklistedPorts = portTable(change.settings.blacklistedPorts);
       break;
   }
 }

@@ -50,6 +50,12 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   PERMISSION_BONUS_CONFIGURE: { flag: 'canManageUsers', minLevel: 20 },
   PERMISSION_REQUESTS_FILL: { flag: 'canUpload', minLevel: 0 },
   PERMISSION_FREELEECH_TOKENS_REVOKE: { flag: 'canModerate', minLevel: 0 },
+  // ModerationService (40-59).
+  PERMISSION_REPORTS_FILE: { flag: null, minLevel: 1 },
+  PERMISSION_MODERATION: { flag: 'canModerate', minLevel: 0 },
+  PERMISSION_BANS_MANAGE: { flag: 'canManageUsers', minLevel: 0 },
+  // Level 20 is the administrator class.
+  PERMISSION_TRACKER_ADMIN: { flag: 'canManageUsers', minLevel: 20 },
 };
 
 export function holds(caller: Caller, permission: Permission): boolean {

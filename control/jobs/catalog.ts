@@ -4,10 +4,11 @@
  */
 import { bonusJobs } from '../services/bonus/jobs.js';
 import { indexerJobs } from '../services/indexers/jobs.js';
+import { moderationJobs } from '../services/moderation/jobs.js';
 import { poolJobs } from '../services/pool/jobs.js';
 import { housekeepingJobs } from './housekeeping/index.js';
 import type { JobDefinition } from './job.js';
 
 export function allJobs(): JobDefinition[] {
-  return [...housekeepingJobs(), ...poolJobs, ...indexerJobs, ...bonusJobs()];
+  return [...housekeepingJobs(), ...poolJobs, ...indexerJobs, ...bonusJobs(), ...moderationJobs()];
 }

@@ -23,6 +23,7 @@ import { poolServiceHandlers } from '../services/pool-service.js';
 import { jobServiceHandlers } from '../services/job-service.js';
 import { indexerServiceHandlers } from '../services/indexer-service.js';
 import { bonusServiceHandlers } from '../services/bonus-service.js';
+import { moderationServiceHandlers } from '../services/moderation-service.js';
 import { torrentServiceHandlers } from '../services/torrent-service.js';
 import { userServiceHandlers } from '../services/user-service.js';
 import type { ServiceDeps } from '../services/deps.js';
@@ -82,6 +83,7 @@ export class ControlServer {
     server.addService(v1.JobService.service, jobServiceHandlers(deps, jobs));
     server.addService(v1.IndexerService.service, indexerServiceHandlers(deps, indexers ?? loadConfig({ env: {} }).indexers));
     server.addService(v1.BonusService.service, bonusServiceHandlers(deps, { tokenHours: (bonus ?? loadConfig({ env: {} }).bonus).tokenHours }));
+    server.addService(v1.ModerationService.service, moderationServiceHandlers(deps));
 
     const serviceNames = controlServiceNames(definition);
     const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...serviceNames.map((name) => [name, 'SERVING'])]));

@@ -13,8 +13,28 @@ export class IpBanList {
   /** IPv6 and anything else goes through node's BlockList (correct for every CIDR form). */
   private v6 = new BlockList();
   private v6Count = 0;
+  /** Every ban as loaded, so the lists can be rebuilt without the expired ones. */
+  private bans: IpBanRecord[] = [];
+  /** Epoch ms of the earliest expiry among the bans in force (Infinity: none expires). */
+  private nextExpiry = Infinity;
 
   replace(bans: IpBanRecord[]): void {
+    this.bans = bans;
+    this.rebuild(0);
+  }
+
+  /**
+   * Drop bans expired at `nowMs` (the engine never honours an expired ban, whether or not an event
+   * or the expiry job has run yet). Rebuilding allocates, but only once per expiry.
+   */
+  expire(nowMs: number): void {
+    if (nowMs >= this.nextExpiry) this.rebuild(nowMs);
+  }
+
+  private rebuild(nowMs: number): void {
+    const bans = this.bans.filter((ban) => ban.expiresAt === 0 || ban.expiresAt > nowMs);
+    this.bans = bans;
+    this.nextExpiry = bans.reduce((earliest, ban) => (ban.expiresAt === 0 ? earliest : Math.min(earliest, ban.expiresAt)), Infinity);
     const ranges: [number, number][] = [];
     this.v6 = new BlockList();
     this.v6Count = 0;
@@ -45,8 +65,9 @@ export class IpBanList {
     this.v4End = Uint32Array.from(merged, (r) => r[1]);
   }
 
-  /** `ip` is 4 bytes (IPv4) or 16 bytes (IPv6), as the engine stores addresses. */
-  isBanned(ip: Uint8Array): boolean {
+  /** `ip` is 4 bytes (IPv4) or 16 bytes (IPv6), as the engine stores addresses; `nowMs` the announce's time. */
+  isBanned(ip: Uint8Array, nowMs: number): boolean {
+    this.expire(nowMs);
     if (ip.length === 4) {
       const n = ((ip[0]! << 24) | (ip[1]! << 16) | (ip[2]! << 8) | ip[3]!) >>> 0;
       let lo = 0;

@@ -15,7 +15,7 @@ const methods = declaredMethods(loadControlProto().definition);
 describe('permission declarations', () => {
   it('finds the services and every RPC in them', () => {
     expect(new Set(methods.map((m) => m.service))).toEqual(
-      new Set(['swarmgate.control.v1.AuthService', 'swarmgate.control.v1.UserService', 'swarmgate.control.v1.TorrentService', 'swarmgate.control.v1.PoolService', 'swarmgate.control.v1.JobService', 'swarmgate.control.v1.IndexerService', 'swarmgate.control.v1.BonusService']),
+      new Set(['swarmgate.control.v1.AuthService', 'swarmgate.control.v1.UserService', 'swarmgate.control.v1.TorrentService', 'swarmgate.control.v1.PoolService', 'swarmgate.control.v1.JobService', 'swarmgate.control.v1.IndexerService', 'swarmgate.control.v1.BonusService', 'swarmgate.control.v1.ModerationService']),
     );
     expect(methods.length).toBeGreaterThanOrEqual(32);
   });

@@ -12,6 +12,7 @@ import { torrentName } from '../../resource-names.js';
 import { callerOf, type CallContext } from '../../server/call-context.js';
 import type { ServiceDeps } from '../deps.js';
 import { categorySlugs } from './categories.js';
+import { requireNoActiveBan } from '../moderation/active-bans.js';
 import { parseTorrentFile } from './torrent-file.js';
 import { findTorrent, toTorrentMessage, torrentAuditImage, torrentFiles } from './torrent-records.js';
 
@@ -27,6 +28,7 @@ export async function registerTorrent(deps: ServiceDeps, request: RegisterTorren
   v.throwIfAny();
 
   const row = await mutate(deps.pool, deps.bus, context, async ({ tx, audit, publish }) => {
+    await requireNoActiveBan(tx, caller.userId, 'upload');
     const { rows: [category] } = await tx.query<{ id: number }>(`SELECT id FROM torrent_categories WHERE slug = $1`, [request.category]);
     if (!category) throw invalidField('category', `no category with slug "${request.category}"; categories: ${(await categorySlugs(tx)).join(', ')}`);
     const { rows: [existing] } = await tx.query<{ id: string }>(

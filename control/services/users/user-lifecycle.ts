@@ -17,6 +17,7 @@ import { parseUserName, userName, type UserRef } from '../../resource-names.js';
 import { callerOf, type CallContext } from '../../server/call-context.js';
 import { unary } from '../../server/unary.js';
 import type { ServiceDeps } from '../deps.js';
+import { requireEmailNotBanned } from '../moderation/active-bans.js';
 import { requireGroup } from './groups.js';
 import { requireAvailable, uniqueViolationToError } from './uniqueness.js';
 import { findUser, toUserMessage, USER_SELECT, userAuditImage, type UserRow } from './user-records.js';
@@ -94,6 +95,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       const passwordHash = await hashPassword(request.password || generatedPassword);
       const created = await mutate(pool, bus, context, async ({ tx, audit, publish }) => {
         await requireAvailable(tx, { username, email });
+        await requireEmailNotBanned(tx, email);
         const { rows } = await tx
           .query<{ id: string }>(
             `INSERT INTO users (username, email, passkey, group_id, password_hash, status) VALUES ($1, $2, $3, $4, $5, 'enabled') RETURNING id`,

@@ -1,0 +1,12 @@
+// Original file: proto/swarmgate/control/v1/moderation.proto
+
+
+export interface AppealBanRequest {
+  'name'?: (string);
+  'text'?: (string);
+}
+
+export interface AppealBanRequest__Output {
+  'name': (string);
+  'text': (string);
+}

@@ -1,0 +1,10 @@
+// Original file: proto/swarmgate/control/v1/moderation.proto
+
+
+export interface GetBanRequest {
+  'name'?: (string);
+}
+
+export interface GetBanRequest__Output {
+  'name': (string);
+}
