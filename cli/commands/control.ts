@@ -11,7 +11,7 @@ export function registerControlCommand(program: Command): void {
     .action(async () => {
       const { config, log } = commandContext(program.opts());
       await runNode(config, log, 'require-current', async (runtime) => {
-        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }) });
+        const control = await ControlServer.start({ config: config.control, dataDir: config.dataDir, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }) });
         runtime.onStop(() => control.stop());
         log.info({ control: `${config.control.host}:${control.port}` }, 'swarmgate control plane ready');
       });

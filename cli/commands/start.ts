@@ -34,7 +34,7 @@ export function registerStartCommand(program: Command): void {
         if (admin) printCredentials(admin);
         await startEngine(config, runtime, log);
         // Started after the engine and so stopped before it: no change is accepted that the engine could miss.
-        const control = await ControlServer.start({ config: config.control, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }) });
+        const control = await ControlServer.start({ config: config.control, dataDir: config.dataDir, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }) });
         runtime.onStop(() => control.stop());
         const announce = `http://${config.engine.host}:${config.engine.port}/<passkey>/announce`;
         const controlAddress = `${config.control.host}:${control.port}`;

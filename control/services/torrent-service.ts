@@ -4,7 +4,7 @@
  * publishes torrent.changed after commit.
  */
 import { checkEtag } from '../etag.js';
-import { failedPrecondition, invalidField } from '../errors/control-error.js';
+import { echo, failedPrecondition, invalidField } from '../errors/control-error.js';
 import { Violations } from '../errors/violations.js';
 import { compileFilter, filterValues, type FilterField } from '../filter.js';
 import type { TorrentServiceHandlers } from '../generated/swarmgate/control/v1/TorrentService.js';
@@ -153,7 +153,7 @@ export function torrentServiceHandlers(deps: ServiceDeps): TorrentServiceHandler
       const paths = request.updateMask?.paths ?? [];
       const v = new Violations();
       v.check(paths.length > 0, 'update_mask', `name the fields to change: ${UPDATABLE.join(', ')}`);
-      paths.forEach((path, i) => v.check((UPDATABLE as readonly string[]).includes(path), `update_mask.paths[${i}]`, `"${path}" cannot be updated`));
+      paths.forEach((path, i) => v.check((UPDATABLE as readonly string[]).includes(path), `update_mask.paths[${i}]`, `"${echo(path)}" cannot be updated`));
       const set = new Set(paths);
       const displayName = torrent.displayName.trim();
       if (set.has('display_name')) v.check(displayName.length >= 1 && displayName.length <= 500, 'torrent.display_name', 'must be 1 to 500 characters');
@@ -168,7 +168,7 @@ export function torrentServiceHandlers(deps: ServiceDeps): TorrentServiceHandler
         };
         if (set.has('category')) {
           const { rows: [category] } = await tx.query<{ id: number }>(`SELECT id FROM torrent_categories WHERE slug = $1`, [torrent.category]);
-          if (!category) throw invalidField('torrent.category', `no category with slug "${torrent.category}"`);
+          if (!category) throw invalidField('torrent.category', `no category with slug "${echo(torrent.category)}"`);
           assign('category_id', category.id);
         }
         if (set.has('display_name')) assign('name', displayName);

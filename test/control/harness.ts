@@ -3,6 +3,7 @@
  * gRPC server on a free loopback port, clients holding any token, and accounts of any group made
  * the way the control plane stores them (argon2id password, API token kept as SHA-256).
  */
+import { tmpdir } from 'node:os';
 import { status } from '@grpc/grpc-js';
 import { expect } from 'vitest';
 import { loadConfig, type Config } from '../../core/config.js';
@@ -57,8 +58,14 @@ export async function startTestControl(
 ): Promise<TestControl> {
   const db = options.db ?? (await createTestDatabase());
   const bus = options.bus ?? new InProcessEventBus();
-  const config: Config['control'] = { ...loadConfig({ env: {} }).control, host: '127.0.0.1', port: await freePort(), ...options.control };
-  const server = await ControlServer.start({ config, pool: db.pool, bus, log: createLogger('silent') });
+  const config: Config['control'] = {
+    ...loadConfig({ env: {} }).control,
+    host: '127.0.0.1',
+    port: await freePort(),
+    pageTokenSecret: 'test page token secret',
+    ...options.control,
+  };
+  const server = await ControlServer.start({ config, dataDir: tmpdir(), pool: db.pool, bus, log: createLogger('silent') });
   const address = `127.0.0.1:${server.port}`;
   const open: ControlClients[] = [];
   const clients = (token?: string) => {

@@ -7,7 +7,7 @@ import { requireOutranks } from '../../auth/access.js';
 import { canSearchEmails } from '../../auth/field-visibility.js';
 import { generatePasskey, generatePassword, hashPassword } from '../../credentials.js';
 import { checkEtag } from '../../etag.js';
-import { failedPrecondition, invalidField } from '../../errors/control-error.js';
+import { echo, failedPrecondition, invalidField } from '../../errors/control-error.js';
 import { Violations } from '../../errors/violations.js';
 import { compileFilter, filterValues, type FilterField } from '../../filter.js';
 import type { UserServiceHandlers } from '../../generated/swarmgate/control/v1/UserService.js';
@@ -89,7 +89,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       if (request.password) checkNewPassword(v, 'password', request.password);
       v.throwIfAny();
       const group = await findGroup(pool, user?.group || 'member');
-      if (!group) throw invalidField('user.group', `no group named "${user?.group}"`);
+      if (!group) throw invalidField('user.group', `no group named "${echo(user?.group ?? '')}"`);
       requireOutranks(caller, group.level, `group "${group.name}"`);
       const generatedPassword = request.password ? '' : generatePassword();
       const passwordHash = await hashPassword(request.password || generatedPassword);
@@ -149,7 +149,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       const paths = request.updateMask?.paths ?? [];
       const v = new Violations();
       v.check(paths.length > 0, 'update_mask', `name the fields to change: ${UPDATABLE.join(', ')}`);
-      paths.forEach((path, i) => v.check((UPDATABLE as readonly string[]).includes(path), `update_mask.paths[${i}]`, `"${path}" cannot be updated`));
+      paths.forEach((path, i) => v.check((UPDATABLE as readonly string[]).includes(path), `update_mask.paths[${i}]`, `"${echo(path)}" cannot be updated`));
       v.throwIfAny();
       const set = new Set(paths as UpdatablePath[]);
       const fields = {
@@ -165,7 +165,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       v.throwIfAny();
       const group = set.has('group') ? await findGroup(pool, user.group) : null;
       if (set.has('group')) {
-        if (!group) throw invalidField('user.group', `no group named "${user.group}"`);
+        if (!group) throw invalidField('user.group', `no group named "${echo(user.group)}"`);
         requireOutranks(caller, group.level, `group "${group.name}"`);
       }
       const updated = await changeUser(deps, context, ref, user.etag, 'user.update', async (before, { tx }) => {
