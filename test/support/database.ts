@@ -7,6 +7,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { createPool, type Pool } from '../../core/db.js';
 import { adminUrl, databaseUrlFor, templateDatabaseName } from './database-names.js';
+import { ensureTemplate } from './template.js';
 
 export interface TestDatabase {
   url: string;
@@ -30,7 +31,12 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   // The run id lets the global teardown drop whatever this run leaves behind.
   const name = `swarmgate_test_${inject('testRunId')}_${randomBytes(6).toString('hex')}`;
   const template = options.migrated === false ? 'template0' : templateDatabaseName();
-  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`)).catch(async (err: { code?: string }) => {
+    // Another checkout's test run on the same server may have dropped our template as stale: rebuild it.
+    if (err.code !== '3D000' || template === 'template0') throw err;
+    await ensureTemplate();
+    await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  });
   const url = databaseUrlFor(name);
   const pool = createPool(url, 5);
   return {

@@ -61,5 +61,5 @@ export async function registerTorrent(deps: ServiceDeps, request: RegisterTorren
     publish({ type: 'torrent.changed', torrentId: id });
     return row;
   });
-  return toTorrentMessage(row, await torrentFiles(deps.pool, row.id));
+  return toTorrentMessage(row, caller, await torrentFiles(deps.pool, row.id));
 }
