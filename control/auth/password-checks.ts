@@ -12,7 +12,13 @@ const MAX_RUNNING = 2;
 const MAX_WAITING = 32;
 
 let running = 0;
+let peak = 0;
 const waiting: (() => void)[] = [];
+
+/** The most checks that ran at once since the process started (for tests and diagnostics). */
+export function peakConcurrentPasswordChecks(): number {
+  return peak;
+}
 
 export async function checkPassword(hash: string, password: string): Promise<boolean> {
   if (running >= MAX_RUNNING) {
@@ -26,6 +32,7 @@ export async function checkPassword(hash: string, password: string): Promise<boo
   } else {
     running++;
   }
+  peak = Math.max(peak, running);
   try {
     return await verifyPassword(hash, password);
   } finally {

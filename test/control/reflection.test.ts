@@ -47,7 +47,7 @@ type FileDescriptor = descriptor.IFileDescriptorProto & { name: string };
 
 function decodeFiles(response: ReflectionResponse): FileDescriptor[] {
   expect(response.errorResponse, JSON.stringify(response.errorResponse)).toBeUndefined();
-  return response.fileDescriptorResponse!.fileDescriptorProto.map((bytes) => descriptor.FileDescriptorProto.decode(bytes) as FileDescriptor);
+  return response.fileDescriptorResponse!.fileDescriptorProto.map((bytes) => descriptor.FileDescriptorProto.decode(bytes) as unknown as FileDescriptor);
 }
 
 describe('server reflection', () => {
@@ -125,7 +125,7 @@ describe('server reflection', () => {
 
   it('a request built by proto field name from the reflected descriptors works against the server', async () => {
     const response = await reflect(client, { fileContainingSymbol: 'swarmgate.control.v1.UserService' });
-    const root = protobuf.Root.fromDescriptor({ file: decodeFiles(response) } as descriptor.IFileDescriptorSet);
+    const root = (protobuf.Root as unknown as { fromDescriptor(set: descriptor.IFileDescriptorSet): protobuf.Root }).fromDescriptor({ file: decodeFiles(response) });
     const Request = root.lookupType('swarmgate.control.v1.ListUsersRequest');
     const Response = root.lookupType('swarmgate.control.v1.ListUsersResponse');
     expect(Object.keys(Request.fields)).toContain('page_size');

@@ -56,6 +56,8 @@ function bad(description: string): never {
 function component(v: unknown, where: string): string {
   const part = text(v);
   if (part === undefined || part === '' || part === '.' || part === '..' || part.includes('/')) bad(`${where}: bad path component`);
+  if (part.includes('\0')) bad(`${where}: a name must not contain NUL characters`);
+  if (part.length > 1024) bad(`${where}: a name must be at most 1024 characters`);
   return part;
 }
 
