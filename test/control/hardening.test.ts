@@ -236,7 +236,7 @@ describe('issue 16: control plane hardening', () => {
     expect(filter.message.length).toBeLessThan(600);
   });
 
-  it('12: members read their own profile and rotate their own passkey; GetCaller shows passkey and 2FA state', async () => {
+  it('12: members read their own profile, edit its safe fields and rotate their own passkey; GetCaller shows passkey and 2FA state', async () => {
     const self = await t.account('member');
     const users = self.clients.users;
     const profile = await call(users.getUser.bind(users), { name: `users/${self.id}` });
@@ -248,6 +248,12 @@ describe('issue 16: control plane hardening', () => {
     await expectFailure(call(users.rotatePasskey.bind(users), { name: `users/${member.id}` }), status.PERMISSION_DENIED);
     const caller = await call(self.clients.auth.getCaller.bind(self.clients.auth), {});
     expect(caller).toMatchObject({ passkey: rotated.passkey, twoFactorEnabled: false });
+    const edited = await call(users.updateUser.bind(users), { user: { name: `users/${self.id}`, title: 'Seeder', profileText: 'hi' }, updateMask: { paths: ['title', 'profile_text'] } });
+    expect(edited).toMatchObject({ title: 'Seeder', profileText: 'hi' });
+    await expectFailure(call(users.updateUser.bind(users), { user: { name: `users/${self.id}`, group: 'sysop' }, updateMask: { paths: ['group'] } }), status.PERMISSION_DENIED, {
+      reason: 'NOT_SELF_EDITABLE',
+    });
+    await expectFailure(call(users.updateUser.bind(users), { user: { name: `users/${member.id}`, title: 'x' }, updateMask: { paths: ['title'] } }), status.PERMISSION_DENIED);
   });
 
   it('13: backup codes are generated at enrolment, stored hashed, accepted once by Login', async () => {

@@ -42,6 +42,8 @@ const USER_FILTER: Record<string, FilterField> = {
 
 const UPDATABLE = ['username', 'email', 'group', 'can_download', 'title', 'avatar_url', 'profile_text', 'invites_remaining'] as const;
 type UpdatablePath = (typeof UPDATABLE)[number];
+/** The profile fields an account holder may change on their own account (no rank needed). */
+const SELF_EDITABLE: readonly UpdatablePath[] = ['title', 'avatar_url', 'profile_text'];
 
 /**
  * Runs `change` on the locked, live (not deleted) account after the rank and etag checks, then
@@ -162,6 +164,13 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       v.check(paths.length > 0, 'update_mask', `name the fields to change: ${UPDATABLE.join(', ')}`);
       paths.forEach((path, i) => v.check((UPDATABLE as readonly string[]).includes(path), `update_mask.paths[${i}]`, `"${echo(path)}" cannot be updated`));
       v.throwIfAny();
+      // One's own profile fields anyone may edit; everything else, and other accounts, needs user management.
+      const ownProfile = refersToCaller(caller, ref) && paths.every((path) => SELF_EDITABLE.includes(path as UpdatablePath));
+      if (!ownProfile && !holds(caller, 'PERMISSION_USERS_MANAGE')) {
+        throw permissionDenied('NOT_SELF_EDITABLE', `on your own account you may change ${SELF_EDITABLE.join(', ')}; the rest needs PERMISSION_USERS_MANAGE`, {
+          permission: 'PERMISSION_USERS_MANAGE',
+        });
+      }
       const set = new Set(paths as UpdatablePath[]);
       const fields = {
         username: user.username.trim(),
@@ -204,7 +213,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
           throw uniqueViolationToError(err);
         });
         return { update_mask: paths };
-      });
+      }, { ownAccount: ownProfile });
       return toUserMessage(updated, callerOf(context));
     }),
 
