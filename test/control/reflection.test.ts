@@ -11,6 +11,7 @@ import protobuf from 'protobufjs';
 import * as descriptor from 'protobufjs/ext/descriptor/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { protoDir } from '../../core/paths.js';
+import { methodPermissions } from '../../control/auth/method-permissions.js';
 import { controlServiceNames, CONTROL_PROTO_FILES, loadControlProto } from '../../control/proto.js';
 import { startTestControl, type TestControl } from './harness.js';
 
@@ -108,8 +109,12 @@ describe('server reflection', () => {
     const decoded = root.lookupType('google.protobuf.FileDescriptorProto').toObject(root.lookupType('google.protobuf.FileDescriptorProto').decode(file!), { enums: String }) as {
       service: { name: string; method: { name: string; options: Record<string, unknown> }[] }[];
     };
-    const getUser = decoded.service[0]!.method.find((m) => m.name === 'GetUser')!;
-    expect(getUser.options['.swarmgate.control.v1.permission']).toBe('PERMISSION_USERS_READ');
+    // Every method carries the permission the server enforces.
+    const enforced = methodPermissions(loadControlProto().definition);
+    for (const method of decoded.service[0]!.method) {
+      expect(method.options['.swarmgate.control.v1.permission'], method.name).toBe(enforced.get(`/swarmgate.control.v1.UserService/${method.name}`));
+    }
+    expect(decoded.service[0]!.method.find((m) => m.name === 'ListUsers')!.options['.swarmgate.control.v1.permission']).toBe('PERMISSION_USERS_READ');
     const byExtension = decodeFiles(
       await reflect(client, { fileContainingExtension: { containingType: 'google.protobuf.MethodOptions', extensionNumber: 51001 } }),
     );
