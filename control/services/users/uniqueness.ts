@@ -1,6 +1,7 @@
 /**
  * Usernames and emails are unique case-insensitively. Checked up front for a clear ALREADY_EXISTS,
- * and the unique indexes still decide a race (their violation maps to the same error).
+ * and the unique indexes still decide a race (their violation maps to the same reasons in
+ * control/errors/database-errors.ts, for every handler).
  */
 import { alreadyExists, echo } from '../../errors/control-error.js';
 import type { Queryable } from './user-records.js';
@@ -24,13 +25,4 @@ export async function requireAvailable(
     const { rowCount } = await db.query(`SELECT 1 FROM users WHERE lower(email) = lower($1) AND id IS DISTINCT FROM $2`, [fields.email, exceptUserId ?? null]);
     if (rowCount) throw alreadyExists('EMAIL_TAKEN', showEmail ? `email "${echo(fields.email)}" is in use` : 'the email is in use by another account', { field: 'email' });
   }
-}
-
-/** Maps a unique violation of the users indexes raised by a concurrent insert; other errors pass. */
-export function uniqueViolationToError(err: unknown): unknown {
-  const pgError = err as { code?: string; constraint?: string };
-  if (pgError.code !== '23505') return err;
-  if (pgError.constraint === 'uq_users_username_lower') return alreadyExists('USERNAME_TAKEN', 'username is taken', { field: 'username' });
-  if (pgError.constraint === 'uq_users_email_lower') return alreadyExists('EMAIL_TAKEN', 'email is in use', { field: 'email' });
-  return err;
 }

@@ -19,7 +19,7 @@ import { callerOf, type CallContext } from '../../server/call-context.js';
 import { unary } from '../../server/unary.js';
 import type { ServiceDeps } from '../deps.js';
 import { findGroup } from './groups.js';
-import { requireAvailable, uniqueViolationToError } from './uniqueness.js';
+import { requireAvailable } from './uniqueness.js';
 import { findUser, toUserMessage, USER_SELECT, userAuditImage, type UserRow } from './user-records.js';
 import { checkAvatarUrl, checkEmail, checkNewPassword, checkOptionalText, checkUsername } from './user-validation.js';
 
@@ -100,14 +100,11 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       const passwordHash = await hashPassword(request.password || generatedPassword);
       const created = await mutate(pool, bus, context, async ({ tx, audit, publish }) => {
         await requireAvailable(tx, { username, email }, undefined, canSearchEmails(caller));
-        const { rows } = await tx
-          .query<{ id: string }>(
-            `INSERT INTO users (username, email, passkey, group_id, password_hash, status) VALUES ($1, $2, $3, $4, $5, 'enabled') RETURNING id`,
-            [username, email, generatePasskey(), group.id, passwordHash],
-          )
-          .catch((err: unknown) => {
-            throw uniqueViolationToError(err);
-          });
+        // A concurrent insert of the same name loses on the unique index: ALREADY_EXISTS (errors/database-errors.ts).
+        const { rows } = await tx.query<{ id: string }>(
+          `INSERT INTO users (username, email, passkey, group_id, password_hash, status) VALUES ($1, $2, $3, $4, $5, 'enabled') RETURNING id`,
+          [username, email, generatePasskey(), group.id, passwordHash],
+        );
         const row = await findUser(tx, { id: rows[0]!.id });
         await audit({ action: 'user.create', entityType: 'user', entityId: row.id, after: userAuditImage(row) });
         publish({ type: 'user.changed', userId: row.id });
@@ -209,9 +206,7 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
         if (set.has('avatar_url')) assign('avatar_url', user.avatarUrl || null);
         if (set.has('profile_text')) assign('profile_text', user.profileText || null);
         if (set.has('invites_remaining')) assign('invites_remaining', user.invitesRemaining);
-        await tx.query(`UPDATE users SET ${assignments.join(', ')} WHERE id = $1`, params).catch((err: unknown) => {
-          throw uniqueViolationToError(err);
-        });
+        await tx.query(`UPDATE users SET ${assignments.join(', ')} WHERE id = $1`, params);
         return { update_mask: paths };
       }, { ownAccount: ownProfile });
       return toUserMessage(updated, callerOf(context));
