@@ -52,13 +52,12 @@ export function firstClosedDirectory(path: string, includeSelf = false): { dir: 
   }
 }
 
-/** What to do when the `postgres` user cannot reach `what` because of `closed`. */
-export function unreachableByPostgresMessage(what: string, closed: { dir: string; mode: number }): string {
+/** What to do when the `postgres` user cannot reach `what` because of `closed`; `move` says where else to put it. */
+export function unreachableByPostgresMessage(what: string, closed: { dir: string; mode: number }, move: string): string {
   return (
-    `the embedded PostgreSQL runs as the postgres user (Swarmgate runs as root), which cannot reach ${what}: ` +
-    `${closed.dir} has mode ${closed.mode.toString(8)} (no search permission for others). ` +
-    `Either let others traverse it (chmod o+x ${closed.dir}), move the checkout under a directory others can enter, ` +
-    'run Swarmgate as an ordinary user, or set DATABASE_URL to use your own PostgreSQL'
+    `the embedded PostgreSQL runs as the postgres user, which cannot enter ${closed.dir} ` +
+    `(mode ${closed.mode.toString(8)}, no search permission for others) to reach ${what}. ` +
+    `Let others traverse it (chmod o+x ${closed.dir}), ${move}, run Swarmgate as an ordinary user, or set DATABASE_URL to use your own PostgreSQL`
   );
 }
 
@@ -70,11 +69,17 @@ export function unreachableByPostgresMessage(what: string, closed: { dir: string
 async function assertReachableByPostgres(dataDir: string): Promise<void> {
   if (process.getuid?.() !== 0) return;
   const closedData = firstClosedDirectory(dataDir);
-  if (closedData) throw new Error(unreachableByPostgresMessage(`the data directory ${dataDir} (or set SWARMGATE_DATA_DIR elsewhere)`, closedData));
+  if (closedData) {
+    throw new Error(
+      unreachableByPostgresMessage(`the data directory ${dataDir}`, closedData, 'set SWARMGATE_DATA_DIR to a directory under a path others can traverse (e.g. /var/lib/swarmgate)'),
+    );
+  }
   const binaries = await postgresBinaries();
   if (!binaries) return;
   const closedBinaries = firstClosedDirectory(binaries, true);
-  if (closedBinaries) throw new Error(unreachableByPostgresMessage(`its binaries in ${binaries}`, closedBinaries));
+  if (closedBinaries) {
+    throw new Error(unreachableByPostgresMessage(`its binaries in ${binaries}`, closedBinaries, 'move the checkout under a directory others can enter'));
+  }
 }
 
 /** The directory of the platform package's PostgreSQL binaries, when it can be found. */

@@ -23,7 +23,7 @@ it('finds the first directory others cannot enter, and the message says how to f
   chmodSync(closed, 0o700);
   const found = firstClosedDirectory(join(closed, 'checkout', 'data', 'postgres'));
   expect(found).toEqual({ dir: closed, mode: 0o700 });
-  const message = unreachableByPostgresMessage('its binaries', found!);
+  const message = unreachableByPostgresMessage('its binaries', found!, 'move the checkout');
   expect(message).toContain(`chmod o+x ${closed}`);
   expect(message).toContain('DATABASE_URL');
   chmodSync(closed, 0o755);
@@ -34,6 +34,6 @@ it.runIf(process.getuid?.() === 0)('as root, starting under a 0700 directory fai
   const closed = join(base, 'private');
   mkdirSync(join(closed, 'data'), { recursive: true });
   chmodSync(closed, 0o700);
-  await expect(startEmbeddedPostgres(join(closed, 'data'), 1, createLogger('silent'))).rejects.toThrow(/cannot reach .*chmod o\+x/s);
+  await expect(startEmbeddedPostgres(join(closed, 'data'), 1, createLogger('silent'))).rejects.toThrow(/cannot enter .*private.*chmod o\+x/s);
   chmodSync(closed, 0o755);
 });
