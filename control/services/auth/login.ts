@@ -91,7 +91,14 @@ export async function login(deps: ServiceDeps, request: LoginRequest__Output, co
     // A correct password without a code is not a failure: the client is expected to ask for one.
     if (!request.totpCode) throw unauthenticated('TOTP_REQUIRED', 'this account needs a two-factor code (totp_code) or a backup code');
     const acceptedStep = acceptTotp(account.totp_secret!, request.totpCode, account.last_used_step);
-    if (acceptedStep !== null) return { account, acceptedStep, backupCodeUsed: false };
+    if (acceptedStep !== null) {
+      // Spend the code's time step here, under the attempt lock, so it cannot be replayed in between.
+      const { rowCount } = await tx.query(
+        `UPDATE user_2fa SET last_used_at = now(), last_used_step = $2 WHERE user_id = $1 AND (last_used_step IS NULL OR last_used_step < $2)`,
+        [account.id, acceptedStep],
+      );
+      if (rowCount === 1) return { account, acceptedStep, backupCodeUsed: false };
+    }
     if (await useBackupCode(tx, account.id, request.totpCode)) return { account, acceptedStep: null, backupCodeUsed: true };
     return fail('TOTP_INVALID', 'the two-factor code is wrong or was already used');
   });
@@ -107,9 +114,6 @@ export async function login(deps: ServiceDeps, request: LoginRequest__Output, co
       [signedIn.id, hashToken(token), request.deviceName, context.userAgent, context.ip, deps.config.sessionTtlHours],
     );
     await tx.query(`UPDATE users SET last_login_at = now(), last_login_ip = $2 WHERE id = $1`, [signedIn.id, context.ip]);
-    if (acceptedStep !== null) {
-      await tx.query(`UPDATE user_2fa SET last_used_at = now(), last_used_step = $2 WHERE user_id = $1`, [signedIn.id, acceptedStep]);
-    }
     await audit({
       action: 'auth.login',
       entityType: 'user',
