@@ -35,9 +35,12 @@ export async function writeAudit(tx: PoolClient, context: CallContext, entry: Au
   const actorUserId = entry.actorUserId !== undefined ? entry.actorUserId : (caller?.userId ?? null);
   const actorType = caller?.credential.type === 'api_token' ? 'api_token' : 'user';
   await tx.query(
+    // A failure is stamped when it is known (clock_timestamp), not when its transaction began: the
+    // throttles measure their waits from failed attempts, and a password check inside the
+    // transaction can take a while.
     `INSERT INTO audit_logs (actor_user_id, actor_type, action, entity_type, entity_id, changes, before, after, metadata,
-                             request_id, ip, user_agent, success, error_message)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+                             request_id, ip, user_agent, success, error_message, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, CASE WHEN $13 THEN now() ELSE clock_timestamp() END)`,
     [
       actorUserId,
       actorType,

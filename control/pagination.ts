@@ -3,8 +3,12 @@
  * keyset cursor (creation time in microseconds and id, newest first; a list may order by another
  * time and id, see Keyset). A token is bound to the request's other list parameters; reusing it
  * with different ones is INVALID_ARGUMENT.
+ *
+ * Tokens are signed (HMAC-SHA256 with the key of page-token-key.ts, which the server sets at start
+ * with setPageTokenKey), so a client can neither forge a cursor nor edit one; a token that fails the
+ * signature or holds anything but a well-formed cursor is INVALID_ARGUMENT, never a database error.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Pool, PoolClient } from '../core/db.js';
 import { invalidField } from './errors/control-error.js';
 import { isUuid } from './resource-names.js';
@@ -30,21 +34,43 @@ function scopeOf(parameters: unknown): string {
   return createHash('sha256').update(JSON.stringify(parameters)).digest('base64url').slice(0, 16);
 }
 
+// Until the server sets one (setPageTokenKey), a key of this process: tokens work within it only.
+let signingKey: Buffer = randomBytes(32);
+
+/** The HMAC key page tokens are signed with (every node of a deployment must use the same). */
+export function setPageTokenKey(key: Buffer): void {
+  if (key.length < 32) throw new Error('a page token key needs at least 32 bytes');
+  signingKey = key;
+}
+
+const MAC_BYTES = 16;
+const MAX_CURSOR_US = 2n ** 63n - 1n;
+const NOT_OURS = 'is not a page token this server issued (or it was changed)';
+
+function mac(payload: string): Buffer {
+  return createHmac('sha256', signingKey).update(payload).digest().subarray(0, MAC_BYTES);
+}
+
 function encodePageToken(cursor: Cursor, parameters: unknown): string {
-  return Buffer.from(JSON.stringify({ c: cursor.createdUs, i: cursor.id, s: scopeOf(parameters) })).toString('base64url');
+  const payload = Buffer.from(JSON.stringify({ c: cursor.createdUs, i: cursor.id, s: scopeOf(parameters) })).toString('base64url');
+  return `${payload}.${mac(payload).toString('base64url')}`;
 }
 
 function decodePageToken(token: string, parameters: unknown): Cursor | null {
   if (!token) return null;
+  const [payload, signature, extra] = token.split('.');
+  if (!payload || !signature || extra !== undefined || !/^[A-Za-z0-9_-]+$/.test(payload)) throw invalidField('page_token', NOT_OURS);
+  const sent = Buffer.from(signature, 'base64url');
+  if (sent.length !== MAC_BYTES || !timingSafeEqual(sent, mac(payload))) throw invalidField('page_token', NOT_OURS);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
-    throw invalidField('page_token', 'is not a page token this server issued');
+    throw invalidField('page_token', NOT_OURS);
   }
-  const { c, i, s } = (parsed ?? {}) as { c?: unknown; i?: unknown; s?: unknown };
-  if (typeof c !== 'string' || !/^\d{1,20}$/.test(c) || typeof i !== 'string' || typeof s !== 'string') {
-    throw invalidField('page_token', 'is not a page token this server issued');
+  const { c, i, s } = (parsed !== null && typeof parsed === 'object' ? parsed : {}) as { c?: unknown; i?: unknown; s?: unknown };
+  if (typeof c !== 'string' || !/^\d{1,19}$/.test(c) || BigInt(c) > MAX_CURSOR_US || typeof i !== 'string' || !isUuid(i) || typeof s !== 'string') {
+    throw invalidField('page_token', NOT_OURS);
   }
   if (s !== scopeOf(parameters)) throw invalidField('page_token', 'was issued for a list with other parameters (filter, query, ...)');
   return { createdUs: c, id: i };

@@ -5,6 +5,8 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
+import { join } from 'node:path';
+import protobuf from 'protobufjs';
 import { protoDir } from '../core/paths.js';
 import type { ProtoGrpcType as AuthProto } from './generated/auth.js';
 import type { ProtoGrpcType as PoolProto } from './generated/pool.js';
@@ -49,6 +51,25 @@ export function loadControlProto(): { definition: protoLoader.PackageDefinition;
     cached = { definition, grpcObject: grpc.loadPackageDefinition(definition) as unknown as ControlProto };
   }
   return cached;
+}
+
+let reflected: protobuf.Root | undefined;
+
+/**
+ * The same .proto files as protobufjs reflection objects with their proto field names (keepCase),
+ * options included: what code that walks requests by descriptor (control/server/request-limits.ts)
+ * reads. The generated handlers still see camelCase objects (LOADER_OPTIONS).
+ */
+export function loadControlRoot(): protobuf.Root {
+  if (!reflected) {
+    const root = new protobuf.Root();
+    // google/protobuf/* come with protobufjs; everything else lives under proto/.
+    root.resolvePath = (_origin, target) => (target.startsWith('google/protobuf/') ? target : join(protoDir, target));
+    root.loadSync(CONTROL_PROTO_FILES, { keepCase: true });
+    root.resolveAll();
+    reflected = root;
+  }
+  return reflected;
 }
 
 /** Fully qualified names of the control services, e.g. "swarmgate.control.v1.UserService". */

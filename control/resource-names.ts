@@ -3,7 +3,7 @@
  * "torrents/{torrent}") parsed into what the queries need; a malformed name is INVALID_ARGUMENT on
  * the request field that carried it.
  */
-import { invalidField } from './errors/control-error.js';
+import { echo, invalidField } from './errors/control-error.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INFO_HASH_HEX = /^[0-9a-f]{40}$/i;
@@ -20,12 +20,12 @@ export type UserRef = { id: string } | { username: string };
 function userRef(segment: string, field: string, name: string): UserRef {
   if (isUuid(segment)) return { id: segment.toLowerCase() };
   if (USERNAME.test(segment)) return { username: segment };
-  throw invalidField(field, `"${name}" is not a user name ("users/{uuid or username}")`);
+  throw invalidField(field, `"${echo(name)}" is not a user name ("users/{uuid or username}")`);
 }
 
 export function parseUserName(name: string, field: string): UserRef {
   const match = /^users\/([^/]+)$/.exec(name);
-  if (!match) throw invalidField(field, `"${name}" is not a user name ("users/{uuid or username}")`);
+  if (!match) throw invalidField(field, `"${echo(name)}" is not a user name ("users/{uuid or username}")`);
   return userRef(match[1]!, field, name);
 }
 
@@ -34,7 +34,7 @@ export function parseUserChildName(name: string, collection: string, field: stri
   const match = new RegExp(`^users/([^/]+)/${collection}(?:/([^/]+))?$`).exec(name);
   const childId = match?.[2] ?? null;
   if (!match || (childId !== null && !isUuid(childId))) {
-    throw invalidField(field, `"${name}" is not a name of the form "users/{user}/${collection}/{uuid}"`);
+    throw invalidField(field, `"${echo(name)}" is not a name of the form "users/{user}/${collection}/{uuid}"`);
   }
   return { user: userRef(match[1]!, field, name), childId: childId?.toLowerCase() ?? null };
 }
@@ -46,7 +46,7 @@ export function parseTorrentName(name: string, field: string): TorrentRef {
   const segment = match?.[1] ?? '';
   if (isUuid(segment)) return { id: segment.toLowerCase() };
   if (INFO_HASH_HEX.test(segment)) return { infoHash: Buffer.from(segment, 'hex') };
-  throw invalidField(field, `"${name}" is not a torrent name ("torrents/{uuid or 40-hex info_hash}")`);
+  throw invalidField(field, `"${echo(name)}" is not a torrent name ("torrents/{uuid or 40-hex info_hash}")`);
 }
 
 export const userName = (id: string) => `users/${id}`;

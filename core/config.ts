@@ -218,6 +218,9 @@ export const SETTINGS: readonly Setting[] = [
     doc: 'Hours a login session token stays valid.' },
   { path: 'control.metricsPort', env: 'SWARMGATE_CONTROL_METRICS_PORT', schema: port.optional(),
     doc: 'Port (on control.host) serving the control plane\'s Prometheus /metrics. Unset: not served.' },
+  { path: 'control.pageTokenSecret', env: 'SWARMGATE_CONTROL_PAGE_TOKEN_SECRET', schema: z.string().min(16).optional(), secret: true,
+    doc: 'Secret (16+ characters) the HMAC key of list page tokens is derived from (HKDF-SHA256); give every control node the same. ' +
+      'Unset: a random key is generated once and kept in <dataDir>/control-page-token.key (mode 0600).' },
 
   // --- background jobs (control/jobs/runtime.ts; docs/jobs.md) --------------------------------
   { path: 'jobs.enabled', env: 'SWARMGATE_JOBS_ENABLED', schema: bool, default: true,
@@ -311,6 +314,7 @@ export interface Config {
     maxCallSeconds: number;
     sessionTtlHours: number;
     metricsPort?: number;
+    pageTokenSecret?: string;
   };
   jobs: {
     enabled: boolean;

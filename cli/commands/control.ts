@@ -13,7 +13,7 @@ export function registerControlCommand(program: Command): void {
       const { config, log } = commandContext(program.opts());
       await runNode(config, log, 'require-current', planePorts(config, { control: true }), async (runtime) => {
         const jobs = createJobs(config, runtime, log);
-        const control = await ControlServer.start({ config: config.control, poolSettings: config.pool, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config), jobs, indexers: config.indexers, bonus: config.bonus });
+        const control = await ControlServer.start({ config: config.control, dataDir: config.dataDir, poolSettings: config.pool, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config), jobs, indexers: config.indexers, bonus: config.bonus });
         runtime.onStop(() => control.stop());
         startJobs(jobs, runtime);
         log.info({ control: `${config.control.host}:${control.port}` }, 'swarmgate control plane ready');

@@ -14,7 +14,7 @@
 import { status } from '@grpc/grpc-js';
 import { withTransaction, type Pool } from '../../core/db.js';
 import { writeAudit } from '../audit.js';
-import { verifyPassword } from '../credentials.js';
+import { checkPassword } from './password-checks.js';
 import { ControlError, invalidField } from '../errors/control-error.js';
 import type { CallContext } from '../server/call-context.js';
 import { FREE_FAILURES_PER_ACCOUNT, waitSeconds, WINDOW } from './login-throttle.js';
@@ -62,7 +62,7 @@ export async function verifyCurrentPassword(
     );
     const until = count!.last ? count!.last.getTime() + waitSeconds(count!.failures, FREE_FAILURES_PER_ACCOUNT) * 1000 : 0;
     if (until > Date.now()) throw throttled(Math.ceil((until - Date.now()) / 1000));
-    if (user.password_hash && (await verifyPassword(user.password_hash, password))) return true;
+    if (user.password_hash && (await checkPassword(user.password_hash, password))) return true;
     await writeAudit(tx, context, {
       action,
       entityType: 'user',

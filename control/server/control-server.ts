@@ -1,21 +1,21 @@
 /**
  * The gRPC control plane: the Swarmgate services plus the standard health (grpc.health.v1) and
- * reflection services, behind the interceptors (request context and logging, metrics, deadline,
+ * reflection (reflection.ts, real file descriptors) services, behind the interceptors (request context and logging, metrics, deadline,
  * authentication). Plaintext unless control.tlsCertFile/tlsKeyFile are set. stop() turns health to
  * NOT_SERVING, lets calls in flight finish (up to a grace period), then closes everything.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
-import { ReflectionService } from '@grpc/reflection';
-import { HealthImplementation, protoPath as healthProtoPath } from 'grpc-health-check';
+import { HealthImplementation } from 'grpc-health-check';
 import { Registry } from 'prom-client';
 import { loadConfig, type Config } from '../../core/config.js';
 import type { Pool } from '../../core/db.js';
 import type { EventBus } from '../../core/events.js';
 import type { Logger } from '../../core/log.js';
 import { methodPermissions } from '../auth/method-permissions.js';
+import { pageTokenKey } from '../page-token-key.js';
+import { setPageTokenKey } from '../pagination.js';
 import { controlServiceNames, loadControlProto } from '../proto.js';
 import type { JobRuntime } from '../jobs/runtime.js';
 import { authServiceHandlers } from '../services/auth-service.js';
@@ -30,6 +30,7 @@ import type { ServiceDeps } from '../services/deps.js';
 import { authenticationInterceptor } from './interceptors/authentication.js';
 import { deadlineInterceptor } from './interceptors/deadline.js';
 import { metricsInterceptor } from './interceptors/metrics.js';
+import { addReflection } from './reflection.js';
 import { requestContextInterceptor } from './interceptors/request-context.js';
 
 export interface ControlServerOptions {
@@ -38,6 +39,8 @@ export interface ControlServerOptions {
   poolSettings?: Config['pool'];
   /** Bonus settings (token lifetime); the defaults when not given. */
   bonus?: Config['bonus'];
+  /** Where the page token key is kept when config.pageTokenSecret is unset (Config.dataDir). */
+  dataDir: string;
   pool: Pool;
   bus: EventBus;
   log: Logger;
@@ -48,6 +51,9 @@ export interface ControlServerOptions {
   /** Prowlarr and search-report settings for IndexerService; defaults when not given. */
   indexers?: Config['indexers'];
 }
+
+/** 10 MiB of .torrent plus room for the other fields of the request. */
+export const MAX_RECEIVE_MESSAGE_BYTES = 10 * 1024 * 1024 + 256 * 1024;
 
 export class ControlServer {
   private constructor(
@@ -60,12 +66,16 @@ export class ControlServer {
     readonly metricsPort: number | null,
   ) {}
 
-  static async start({ config, poolSettings, pool, bus, log, announceBaseUrl, jobs, indexers, bonus }: ControlServerOptions): Promise<ControlServer> {
+  static async start({ config, dataDir, poolSettings, pool, bus, log, announceBaseUrl, jobs, indexers, bonus }: ControlServerOptions): Promise<ControlServer> {
     const { definition, grpcObject } = loadControlProto();
     const permissions = methodPermissions(definition);
+    setPageTokenKey(pageTokenKey({ secret: config.pageTokenSecret, dataDir }));
     const registry = new Registry();
     jobs?.metrics.registerIn(registry);
     const server = new grpc.Server({
+      // The protos document a .torrent of up to 10 MiB (RegisterTorrentRequest.torrent_file); the
+      // rest of a request is small. grpc-js's default (4 MiB) would refuse documented uploads.
+      'grpc.max_receive_message_length': MAX_RECEIVE_MESSAGE_BYTES,
       interceptors: [
         requestContextInterceptor(log, config.maxCallSeconds * 1000),
         metricsInterceptor(registry),
@@ -89,7 +99,7 @@ export class ControlServer {
     const health = new HealthImplementation(Object.fromEntries([['', 'SERVING'], ...serviceNames.map((name) => [name, 'SERVING'])]));
     health.addToServer(server);
     // Reflection describes the health service as well as ours.
-    new ReflectionService({ ...definition, ...protoLoader.loadSync(healthProtoPath) }).addToServer(server);
+    addReflection(server);
 
     const credentials =
       config.tlsCertFile && config.tlsKeyFile

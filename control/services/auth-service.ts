@@ -15,6 +15,10 @@ import { API_TOKEN_SELECT, toApiTokenMessage, type ApiTokenRow } from './auth/cr
 import { login } from './auth/login.js';
 import type { ServiceDeps } from './deps.js';
 import { findTargetAccount } from './users/account-target.js';
+import { findUser } from './users/user-records.js';
+
+/** Longest an expiring API token may be made to last (the proto documents it). */
+const MAX_API_TOKEN_LIFETIME_MS = 5 * 366 * 24 * 3600 * 1000;
 
 export function authServiceHandlers(deps: ServiceDeps): AuthServiceHandlers {
   const { pool, bus } = deps;
@@ -35,7 +39,10 @@ export function authServiceHandlers(deps: ServiceDeps): AuthServiceHandlers {
 
     GetCaller: unary(async (_request, context): Promise<CallerMessage> => {
       const caller = callerOf(context);
+      const own = await findUser(pool, { id: caller.userId });
       return {
+        passkey: own.passkey,
+        twoFactorEnabled: own.two_factor_enabled,
         user: userName(caller.userId),
         username: caller.username,
         group: caller.groupName,
@@ -52,6 +59,7 @@ export function authServiceHandlers(deps: ServiceDeps): AuthServiceHandlers {
       v.check(displayName.length >= 1 && displayName.length <= 100, 'display_name', 'must be 1 to 100 characters');
       const expires = fromTimestamp(request.expireTime);
       v.check(!expires || expires.getTime() > Date.now(), 'expire_time', 'must be in the future');
+      v.check(!expires || expires.getTime() <= Date.now() + MAX_API_TOKEN_LIFETIME_MS, 'expire_time', 'must be at most 5 years ahead (leave it unset for a token that does not expire)');
       v.throwIfAny();
       const token = generateToken('sgt');
       const row = await mutate(pool, bus, context, async ({ tx, audit }) => {

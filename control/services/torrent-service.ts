@@ -4,7 +4,7 @@
  * publishes torrent.changed after commit.
  */
 import { checkEtag } from '../etag.js';
-import { failedPrecondition, invalidField } from '../errors/control-error.js';
+import { echo, failedPrecondition, invalidField, notFound } from '../errors/control-error.js';
 import { Violations } from '../errors/violations.js';
 import { compileFilter, filterValues, type FilterField } from '../filter.js';
 import type { TorrentServiceHandlers } from '../generated/swarmgate/control/v1/TorrentService.js';
@@ -18,7 +18,9 @@ import { categorySlugs, listCategories } from './torrents/categories.js';
 import { registerTorrent } from './torrents/registration.js';
 import { downloadTorrentFile } from './torrents/torrent-download.js';
 import {
+  canSeeTorrent,
   findTorrent,
+  visibleTorrentsCondition,
   toTorrentMessage,
   TORRENT_SELECT,
   torrentAuditImage,
@@ -27,7 +29,11 @@ import {
   type TorrentRow,
 } from './torrents/torrent-records.js';
 
-const TORRENT_FILTER: Record<string, FilterField> = {
+/**
+ * The filter fields; `uploaderColumn` is what `uploader` compares, so that for readers who may not
+ * see anonymous uploaders an anonymous torrent never matches a filter by uploader.
+ */
+const torrentFilter = (uploaderColumn: string): Record<string, FilterField> => ({
   moderation_status: {
     column: 't.moderation_status',
     operators: ['=', '!='],
@@ -40,7 +46,7 @@ const TORRENT_FILTER: Record<string, FilterField> = {
   },
   category: { column: 'c.slug', operators: ['=', '!='], convert: filterValues.text },
   uploader: {
-    column: 't.uploader_id',
+    column: uploaderColumn,
     operators: ['='],
     convert: (value) => {
       const id = value.replace(/^users\//, '');
@@ -52,7 +58,7 @@ const TORRENT_FILTER: Record<string, FilterField> = {
   featured: { column: 't.is_featured', operators: ['='], convert: filterValues.boolean },
   sticky: { column: 't.is_sticky', operators: ['='], convert: filterValues.boolean },
   create_time: { column: 't.created_at', operators: ['<', '<=', '>', '>='], convert: filterValues.timestamp },
-};
+});
 
 const UPDATABLE = ['display_name', 'description', 'category', 'freeleech', 'double_upload', 'featured', 'sticky', 'anonymous'] as const;
 
@@ -114,7 +120,7 @@ function moderate(deps: ServiceDeps, status: Exclude<StoredModerationStatus, 'pe
         [torrent.id, moderator, status, torrent.moderation_status, status, reason],
       );
     });
-    return toTorrentMessage(row);
+    return toTorrentMessage(row, callerOf(context));
   });
 }
 
@@ -127,14 +133,21 @@ export function torrentServiceHandlers(deps: ServiceDeps): TorrentServiceHandler
 
     ListCategories: unary(async () => ({ categories: await listCategories(pool) })),
 
-    GetTorrent: unary(async (request) => {
+    GetTorrent: unary(async (request, context) => {
+      const caller = callerOf(context);
       const row = await findTorrent(pool, parseTorrentName(request.name, 'name'));
-      return toTorrentMessage(row, await torrentFiles(pool, row.id));
+      // A torrent the caller may not see is answered like one that does not exist.
+      if (!canSeeTorrent(caller, row)) throw notFound(request.name);
+      return toTorrentMessage(row, caller, await torrentFiles(pool, row.id));
     }),
 
-    ListTorrents: unary(async (request) => {
+    ListTorrents: unary(async (request, context) => {
+      const caller = callerOf(context);
       const params: unknown[] = [];
-      const conditions = compileFilter(request.filter, TORRENT_FILTER, params);
+      const visible = visibleTorrentsCondition(caller, params);
+      const uploaderColumn = visible ? `(CASE WHEN t.is_anonymous AND t.uploader_id IS DISTINCT FROM $1::uuid THEN NULL ELSE t.uploader_id END)` : 't.uploader_id';
+      const conditions = compileFilter(request.filter, torrentFilter(uploaderColumn), params);
+      if (visible) conditions.push(visible);
       if (!request.showDeleted) conditions.push('t.deleted_at IS NULL');
       if (request.query.trim()) {
         // The same word splitting as the stored search_vector: dots, dashes, brackets separate words.
@@ -150,7 +163,7 @@ export function torrentServiceHandlers(deps: ServiceDeps): TorrentServiceHandler
         pageToken: request.pageToken,
         scope: { filter: request.filter, query: request.query, deleted: request.showDeleted },
       });
-      return { torrents: result.rows.map((r) => toTorrentMessage(r)), nextPageToken: result.nextPageToken };
+      return { torrents: result.rows.map((r) => toTorrentMessage(r, caller)), nextPageToken: result.nextPageToken };
     }),
 
     UpdateTorrent: unary(async (request, context) => {
@@ -159,7 +172,7 @@ export function torrentServiceHandlers(deps: ServiceDeps): TorrentServiceHandler
       const paths = request.updateMask?.paths ?? [];
       const v = new Violations();
       v.check(paths.length > 0, 'update_mask', `name the fields to change: ${UPDATABLE.join(', ')}`);
-      paths.forEach((path, i) => v.check((UPDATABLE as readonly string[]).includes(path), `update_mask.paths[${i}]`, `"${path}" cannot be updated`));
+      paths.forEach((path, i) => v.check((UPDATABLE as readonly string[]).includes(path), `update_mask.paths[${i}]`, `"${echo(path)}" cannot be updated`));
       const set = new Set(paths);
       const displayName = torrent.displayName.trim();
       if (set.has('display_name')) v.check(displayName.length >= 1 && displayName.length <= 500, 'torrent.display_name', 'must be 1 to 500 characters');
@@ -174,7 +187,7 @@ export function torrentServiceHandlers(deps: ServiceDeps): TorrentServiceHandler
         };
         if (set.has('category')) {
           const { rows: [category] } = await tx.query<{ id: number }>(`SELECT id FROM torrent_categories WHERE slug = $1`, [torrent.category]);
-          if (!category) throw invalidField('torrent.category', `no category with slug "${torrent.category}"; categories: ${(await categorySlugs(tx)).join(', ')}`);
+          if (!category) throw invalidField('torrent.category', `no category with slug "${echo(torrent.category)}"; categories: ${(await categorySlugs(tx)).join(', ')}`);
           assign('category_id', category.id);
         }
         if (set.has('display_name')) assign('name', displayName);
@@ -187,7 +200,7 @@ export function torrentServiceHandlers(deps: ServiceDeps): TorrentServiceHandler
         await tx.query(`UPDATE torrents SET ${assignments.join(', ')} WHERE id = $1`, params);
         return { update_mask: paths };
       });
-      return toTorrentMessage(row);
+      return toTorrentMessage(row, callerOf(context));
     }),
 
     ApproveTorrent: moderate(deps, 'approved', false),
@@ -207,7 +220,7 @@ export function torrentServiceHandlers(deps: ServiceDeps): TorrentServiceHandler
           [torrent.id, moderator, torrent.moderation_status, reason],
         );
       });
-      return toTorrentMessage(row);
+      return toTorrentMessage(row, callerOf(context));
     }),
   };
 }

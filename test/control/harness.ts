@@ -3,6 +3,7 @@
  * gRPC server on a free loopback port, clients holding any token, and accounts of any group made
  * the way the control plane stores them (argon2id password, API token kept as SHA-256).
  */
+import { tmpdir } from 'node:os';
 import { status } from '@grpc/grpc-js';
 import { expect } from 'vitest';
 import { loadConfig, type Config } from '../../core/config.js';
@@ -69,11 +70,19 @@ export async function startTestControl(
 ): Promise<TestControl> {
   const db = options.db ?? (await createTestDatabase());
   const bus = options.bus ?? new InProcessEventBus();
-  const config: Config['control'] = { ...loadConfig({ env: {} }).control, host: '127.0.0.1', port: await freePort(), ...options.control };
+  const config: Config['control'] = {
+    ...loadConfig({ env: {} }).control,
+    host: '127.0.0.1',
+    port: await freePort(),
+    pageTokenSecret: 'test page token secret',
+    ...options.control,
+  };
   const poolSettings: Config['pool'] = { ...loadConfig({ env: {} }).pool, ...options.pool };
   const jobs = options.jobs?.(db, bus);
   const indexers = { ...loadConfig({ env: {} }).indexers, ...options.indexers };
-  const server = await ControlServer.start({ config, poolSettings, pool: db.pool, bus, log: options.log ?? createLogger('silent'), announceBaseUrl: TEST_ANNOUNCE_BASE_URL, jobs, indexers });
+  const server = await ControlServer.start({
+    config, dataDir: tmpdir(), poolSettings, pool: db.pool, bus, log: options.log ?? createLogger('silent'), announceBaseUrl: TEST_ANNOUNCE_BASE_URL, jobs, indexers,
+  });
   const address = `127.0.0.1:${server.port}`;
   const open: ControlClients[] = [];
   const clients = (token?: string) => {

@@ -113,6 +113,8 @@ describe('TorrentService', () => {
 
   it('GetTorrent by id or info_hash; NOT_FOUND and bad names', async () => {
     const torrent = await register();
+    // Members see approved torrents only (pending ones are NOT_FOUND to them: hardening.test.ts, item 10).
+    await call(torrents.approveTorrent.bind(torrents), { name: torrent.name });
     const member = await t.account('member');
     const reader = member.clients.torrents;
     expect((await call(reader.getTorrent.bind(reader), { name: torrent.name })).files).toHaveLength(1);

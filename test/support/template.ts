@@ -22,8 +22,16 @@ export async function ensureTemplate(): Promise<void> {
     await admin.query(`CREATE DATABASE ${building} TEMPLATE template0`);
     await migrateUp(databaseUrlFor(building));
     await admin.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
-    // Templates of other migration sets are left alone: other checkouts (branches) test against them
-    // at the same time on this server, and dropping one fails their runs.
+    await admin.query(`COMMENT ON DATABASE ${template} IS 'swarmgate test template built ${new Date().toISOString()}'`);
+    // Templates of other migration sets are dropped only once they are a day old: other checkouts
+    // (branches) may be testing against them on this server right now.
+    const stale = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database
+       WHERE datname LIKE 'swarmgate\\_template\\_%' AND datname <> $1
+         AND substring(shobj_description(oid, 'pg_database') FROM 'built (.*)$')::timestamptz < now() - interval '1 day'`,
+      [template],
+    );
+    for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
   } finally {
     await admin.end();
   }

@@ -3,7 +3,7 @@
  * moderation row and an audit row, in one transaction; the engine hears of it after commit (and
  * answers "pending moderation" until it is approved).
  */
-import { alreadyExists, invalidField } from '../../errors/control-error.js';
+import { alreadyExists, echo, invalidField } from '../../errors/control-error.js';
 import { Violations } from '../../errors/violations.js';
 import type { RegisterTorrentRequest__Output } from '../../generated/swarmgate/control/v1/RegisterTorrentRequest.js';
 import type { Torrent } from '../../generated/swarmgate/control/v1/Torrent.js';
@@ -30,7 +30,7 @@ export async function registerTorrent(deps: ServiceDeps, request: RegisterTorren
   const row = await mutate(deps.pool, deps.bus, context, async ({ tx, audit, publish }) => {
     await requireNoActiveBan(tx, caller.userId, 'upload');
     const { rows: [category] } = await tx.query<{ id: number }>(`SELECT id FROM torrent_categories WHERE slug = $1`, [request.category]);
-    if (!category) throw invalidField('category', `no category with slug "${request.category}"; categories: ${(await categorySlugs(tx)).join(', ')}`);
+    if (!category) throw invalidField('category', `no category with slug "${echo(request.category)}"; categories: ${(await categorySlugs(tx)).join(', ')}`);
     const { rows: [existing] } = await tx.query<{ id: string }>(
       `SELECT id FROM torrents WHERE info_hash = $1 OR ($2::bytea IS NOT NULL AND info_hash_v2 = $2)`,
       [parsed.infoHash, parsed.infoHashV2],
@@ -65,5 +65,5 @@ export async function registerTorrent(deps: ServiceDeps, request: RegisterTorren
     publish({ type: 'torrent.changed', torrentId: id });
     return row;
   });
-  return toTorrentMessage(row, await torrentFiles(deps.pool, row.id));
+  return toTorrentMessage(row, caller, await torrentFiles(deps.pool, row.id));
 }

@@ -1,4 +1,6 @@
 /** Reading torrents: one SELECT shape, the Torrent message, the audit image, lookups that raise NOT_FOUND. */
+import type { Caller } from '../../auth/caller.js';
+import { canViewHiddenTorrents } from '../../auth/field-visibility.js';
 import { notFound } from '../../errors/control-error.js';
 import type { ModerationStatus } from '../../generated/swarmgate/control/v1/ModerationStatus.js';
 import type { Torrent } from '../../generated/swarmgate/control/v1/Torrent.js';
@@ -60,7 +62,9 @@ export interface FileRow {
   is_padding: boolean;
 }
 
-export function toTorrentMessage(row: TorrentRow, files: FileRow[] = []): Torrent {
+/** The torrent as `reader` may see it: an anonymous upload's uploader only for moderators and the uploader. */
+export function toTorrentMessage(row: TorrentRow, reader: Caller, files: FileRow[] = []): Torrent {
+  const showUploader = !row.is_anonymous || row.uploader_id === reader.userId || canViewHiddenTorrents(reader);
   return {
     name: torrentName(row.id),
     id: row.id,
@@ -69,7 +73,7 @@ export function toTorrentMessage(row: TorrentRow, files: FileRow[] = []): Torren
     displayName: row.name,
     description: row.description ?? '',
     category: row.category,
-    uploader: row.uploader_id ? userName(row.uploader_id) : '',
+    uploader: row.uploader_id && showUploader ? userName(row.uploader_id) : '',
     size: row.size,
     fileCount: row.file_count,
     pieceLength: row.piece_length ?? 0,
@@ -108,6 +112,21 @@ export function torrentAuditImage(row: TorrentRow): Record<string, unknown> {
     anonymous: row.is_anonymous,
     deleted_at: row.deleted_at?.toISOString() ?? null,
   };
+}
+
+/**
+ * SQL condition (over alias t) limiting torrents to those `reader` may see: without moderation
+ * rights, approved ones and one's own uploads. `params` gets the reader's id when needed.
+ */
+export function visibleTorrentsCondition(reader: Caller, params: unknown[]): string | null {
+  if (canViewHiddenTorrents(reader)) return null;
+  params.push(reader.userId);
+  return `(t.moderation_status = 'approved' OR t.uploader_id = $${params.length}::uuid)`;
+}
+
+/** Whether `reader` may see the torrent at all (GetTorrent answers NOT_FOUND otherwise). */
+export function canSeeTorrent(reader: Caller, row: TorrentRow): boolean {
+  return canViewHiddenTorrents(reader) || row.moderation_status === 'approved' || row.uploader_id === reader.userId;
 }
 
 export async function findTorrent(db: Queryable, ref: TorrentRef, options: { lock?: boolean } = {}): Promise<TorrentRow> {

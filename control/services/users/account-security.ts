@@ -3,7 +3,9 @@
  * sessions), which staff with PERMISSION_USERS_MANAGE may also make on lower-ranked accounts.
  */
 import { requireSelf } from '../../auth/access.js';
+import { backupCodeDigest, generateBackupCodes } from '../../auth/backup-codes.js';
 import { CURRENT_PASSWORD_VERIFIED, verifyCurrentPassword } from '../../auth/current-password-throttle.js';
+import { throttledCodeCheck } from '../../auth/two-factor-throttle.js';
 import { acceptTotp, generateTotpSecret, totpUri } from '../../auth/totp.js';
 import { hashPassword } from '../../credentials.js';
 import { failedPrecondition, invalidField, notFound } from '../../errors/control-error.js';
@@ -107,33 +109,44 @@ export function accountSecurityHandlers(deps: ServiceDeps): SecurityHandlers {
       const ref = parseUserName(request.name, 'name');
       requireSelf(callerOf(context), ref);
       const secret = generateTotpSecret();
+      const backupCodes = generateBackupCodes();
       const user = await mutate(pool, bus, context, async ({ tx, audit }) => {
         const row = await findUser(tx, ref, { lock: true });
         if (row.two_factor_enabled) throw failedPrecondition('TWO_FACTOR_ALREADY_ENABLED', 'two-factor authentication is already on; disable it first');
         await tx.query(
-          `INSERT INTO user_2fa (user_id, totp_secret, is_enabled) VALUES ($1, $2, false)
-           ON CONFLICT (user_id) DO UPDATE SET totp_secret = excluded.totp_secret, is_enabled = false, enabled_at = NULL, last_used_step = NULL`,
-          [row.id, secret],
+          `INSERT INTO user_2fa (user_id, totp_secret, is_enabled, backup_codes) VALUES ($1, $2, false, $3)
+           ON CONFLICT (user_id) DO UPDATE SET totp_secret = excluded.totp_secret, is_enabled = false, enabled_at = NULL, last_used_step = NULL,
+                                               backup_codes = excluded.backup_codes`,
+          [row.id, secret, backupCodes.map(backupCodeDigest)],
         );
         await audit({ action: 'user.two_factor.enroll', entityType: 'user', entityId: row.id });
         return row;
       });
-      return { secret, otpauthUri: totpUri(secret, user.username) };
+      return { secret, otpauthUri: totpUri(secret, user.username), backupCodes };
     }),
 
     VerifyTwoFactor: unary(async (request, context) => {
       const ref = parseUserName(request.name, 'name');
       requireSelf(callerOf(context), ref);
-      const updated = await mutate(pool, bus, context, async ({ tx, audit }) => {
-        const before = await findUser(tx, ref, { lock: true });
+      const userId = callerOf(context).userId;
+      // The code is checked under the throttle first (a wrong one is counted and committed), then used.
+      let step: number | null = null;
+      const right = await throttledCodeCheck(pool, context, userId, async (tx) => {
         const { rows: [enrolment] } = await tx.query<{ totp_secret: string; is_enabled: boolean }>(
           `SELECT totp_secret, is_enabled FROM user_2fa WHERE user_id = $1`,
-          [before.id],
+          [userId],
         );
         if (!enrolment) throw failedPrecondition('TWO_FACTOR_NOT_ENROLLED', 'call EnrollTwoFactor first');
         if (enrolment.is_enabled) throw failedPrecondition('TWO_FACTOR_ALREADY_ENABLED', 'two-factor authentication is already on');
-        const step = acceptTotp(enrolment.totp_secret, request.code, null);
-        if (step === null) throw invalidField('code', 'is not the current code of the enrolled secret');
+        step = acceptTotp(enrolment.totp_secret, request.code, null);
+        return step !== null;
+      });
+      if (!right || step === null) throw invalidField('code', 'is not the current code of the enrolled secret');
+      const updated = await mutate(pool, bus, context, async ({ tx, audit }) => {
+        const before = await findUser(tx, ref, { lock: true });
+        const { rows: [enrolment] } = await tx.query<{ is_enabled: boolean }>(`SELECT is_enabled FROM user_2fa WHERE user_id = $1`, [before.id]);
+        if (!enrolment) throw failedPrecondition('TWO_FACTOR_NOT_ENROLLED', 'call EnrollTwoFactor first');
+        if (enrolment.is_enabled) throw failedPrecondition('TWO_FACTOR_ALREADY_ENABLED', 'two-factor authentication is already on');
         await tx.query(`UPDATE user_2fa SET is_enabled = true, enabled_at = now(), last_used_step = $2 WHERE user_id = $1`, [before.id, step]);
         const after = await findUser(tx, { id: before.id });
         await audit({ action: 'user.two_factor.enable', entityType: 'user', entityId: before.id, before: userAuditImage(before), after: userAuditImage(after) });

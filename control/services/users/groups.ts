@@ -1,5 +1,5 @@
 /** User groups by short name, for CreateUser/UpdateUser and filters. */
-import { invalidField } from '../../errors/control-error.js';
+import { echo, invalidField } from '../../errors/control-error.js';
 import type { Queryable } from './user-records.js';
 
 export interface GroupRow {
@@ -18,5 +18,5 @@ export async function requireGroup(db: Queryable, name: string, field: string): 
   const group = await findGroup(db, name);
   if (group) return group;
   const { rows } = await db.query<{ name: string }>(`SELECT name FROM user_groups ORDER BY level, name`);
-  throw invalidField(field, `no group named "${name}"; groups: ${rows.map((r) => r.name).join(', ')}`);
+  throw invalidField(field, `no group named "${echo(name)}"; groups: ${rows.map((r) => r.name).join(', ')}`);
 }

@@ -3,11 +3,12 @@
  * the row, checks the etag and the caller's rank, writes the audit row in the same transaction, and
  * tells the engine (user.changed) after commit.
  */
-import { requireOutranks } from '../../auth/access.js';
+import { refersToCaller, requireOutranks, requireOwnOrManage } from '../../auth/access.js';
 import { canSearchEmails } from '../../auth/field-visibility.js';
+import { holds } from '../../auth/permission-table.js';
 import { generatePasskey, generatePassword, hashPassword } from '../../credentials.js';
 import { checkEtag } from '../../etag.js';
-import { failedPrecondition, invalidField } from '../../errors/control-error.js';
+import { echo, failedPrecondition, invalidField, permissionDenied } from '../../errors/control-error.js';
 import { Violations } from '../../errors/violations.js';
 import { compileFilter, filterValues, type FilterField } from '../../filter.js';
 import type { UserServiceHandlers } from '../../generated/swarmgate/control/v1/UserService.js';
@@ -19,9 +20,9 @@ import { unary } from '../../server/unary.js';
 import type { ServiceDeps } from '../deps.js';
 import { requireEmailNotBanned } from '../moderation/active-bans.js';
 import { requireGroup } from './groups.js';
-import { requireAvailable, uniqueViolationToError } from './uniqueness.js';
+import { requireAvailable } from './uniqueness.js';
 import { findUser, toUserMessage, USER_SELECT, userAuditImage, type UserRow } from './user-records.js';
-import { checkEmail, checkNewPassword, checkOptionalText, checkUsername } from './user-validation.js';
+import { checkAvatarUrl, checkEmail, checkNewPassword, checkOptionalText, checkUsername } from './user-validation.js';
 
 type LifecycleHandlers = Pick<
   UserServiceHandlers,
@@ -42,6 +43,8 @@ const USER_FILTER: Record<string, FilterField> = {
 
 const UPDATABLE = ['username', 'email', 'group', 'can_download', 'title', 'avatar_url', 'profile_text', 'invites_remaining'] as const;
 type UpdatablePath = (typeof UPDATABLE)[number];
+/** The profile fields an account holder may change on their own account (no rank needed). */
+const SELF_EDITABLE: readonly UpdatablePath[] = ['title', 'avatar_url', 'profile_text'];
 
 /**
  * Runs `change` on the locked, live (not deleted) account after the rank and etag checks, then
@@ -54,11 +57,13 @@ async function changeUser(
   etag: string,
   action: string,
   change: (user: UserRow, scope: MutationScope) => Promise<Record<string, unknown> | void>,
+  options: { ownAccount?: boolean } = {},
 ): Promise<UserRow> {
   const caller = callerOf(context);
   return mutate(deps.pool, deps.bus, context, async (scope) => {
     const before = await findUser(scope.tx, ref, { lock: true });
-    requireOutranks(caller, before.group_level);
+    // One's own account needs no rank over itself (only calls that allow it pass ownAccount).
+    if (!(options.ownAccount && before.id === caller.userId)) requireOutranks(caller, before.group_level);
     if (before.deleted_at) throw failedPrecondition('USER_DELETED', `${userName(before.id)} is deleted`, { resource: userName(before.id) });
     checkEtag(etag, before.etag, userName(before.id));
     const metadata = await change(before, scope);
@@ -94,16 +99,13 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       const generatedPassword = request.password ? '' : generatePassword();
       const passwordHash = await hashPassword(request.password || generatedPassword);
       const created = await mutate(pool, bus, context, async ({ tx, audit, publish }) => {
-        await requireAvailable(tx, { username, email });
+        await requireAvailable(tx, { username, email }, undefined, canSearchEmails(caller));
         await requireEmailNotBanned(tx, email);
-        const { rows } = await tx
-          .query<{ id: string }>(
-            `INSERT INTO users (username, email, passkey, group_id, password_hash, status) VALUES ($1, $2, $3, $4, $5, 'enabled') RETURNING id`,
-            [username, email, generatePasskey(), group.id, passwordHash],
-          )
-          .catch((err: unknown) => {
-            throw uniqueViolationToError(err);
-          });
+        // A concurrent insert of the same name loses on the unique index: ALREADY_EXISTS (errors/database-errors.ts).
+        const { rows } = await tx.query<{ id: string }>(
+          `INSERT INTO users (username, email, passkey, group_id, password_hash, status) VALUES ($1, $2, $3, $4, $5, 'enabled') RETURNING id`,
+          [username, email, generatePasskey(), group.id, passwordHash],
+        );
         const row = await findUser(tx, { id: rows[0]!.id });
         await audit({ action: 'user.create', entityType: 'user', entityId: row.id, after: userAuditImage(row) });
         publish({ type: 'user.changed', userId: row.id });
@@ -112,7 +114,15 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       return { user: toUserMessage(created, caller), generatedPassword };
     }),
 
-    GetUser: unary(async (request, context) => toUserMessage(await findUser(pool, parseUserName(request.name, 'name')), callerOf(context))),
+    GetUser: unary(async (request, context) => {
+      const caller = callerOf(context);
+      const ref = parseUserName(request.name, 'name');
+      // Anyone reads their own account; another one needs PERMISSION_USERS_READ (checked before the lookup).
+      if (!refersToCaller(caller, ref) && !holds(caller, 'PERMISSION_USERS_READ')) {
+        throw permissionDenied('NOT_OWN_ACCOUNT', 'reading another account needs PERMISSION_USERS_READ', { permission: 'PERMISSION_USERS_READ' });
+      }
+      return toUserMessage(await findUser(pool, ref), caller);
+    }),
 
     ListUsers: unary(async (request, context) => {
       const caller = callerOf(context);
@@ -150,8 +160,15 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       const paths = request.updateMask?.paths ?? [];
       const v = new Violations();
       v.check(paths.length > 0, 'update_mask', `name the fields to change: ${UPDATABLE.join(', ')}`);
-      paths.forEach((path, i) => v.check((UPDATABLE as readonly string[]).includes(path), `update_mask.paths[${i}]`, `"${path}" cannot be updated`));
+      paths.forEach((path, i) => v.check((UPDATABLE as readonly string[]).includes(path), `update_mask.paths[${i}]`, `"${echo(path)}" cannot be updated`));
       v.throwIfAny();
+      // One's own profile fields anyone may edit; everything else, and other accounts, needs user management.
+      const ownProfile = refersToCaller(caller, ref) && paths.every((path) => SELF_EDITABLE.includes(path as UpdatablePath));
+      if (!ownProfile && !holds(caller, 'PERMISSION_USERS_MANAGE')) {
+        throw permissionDenied('NOT_SELF_EDITABLE', `on your own account you may change ${SELF_EDITABLE.join(', ')}; the rest needs PERMISSION_USERS_MANAGE`, {
+          permission: 'PERMISSION_USERS_MANAGE',
+        });
+      }
       const set = new Set(paths as UpdatablePath[]);
       const fields = {
         username: user.username.trim(),
@@ -160,14 +177,19 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
       if (set.has('username')) checkUsername(v, 'user.username', fields.username);
       if (set.has('email')) checkEmail(v, 'user.email', fields.email);
       if (set.has('title')) checkOptionalText(v, 'user.title', user.title, 64);
-      if (set.has('avatar_url')) checkOptionalText(v, 'user.avatar_url', user.avatarUrl, 2048);
+      if (set.has('avatar_url')) checkAvatarUrl(v, 'user.avatar_url', user.avatarUrl);
       if (set.has('profile_text')) checkOptionalText(v, 'user.profile_text', user.profileText, 65536);
       if (set.has('invites_remaining')) v.check(user.invitesRemaining >= 0, 'user.invites_remaining', 'must not be negative');
       v.throwIfAny();
       const group = set.has('group') ? await requireGroup(pool, user.group, 'user.group') : null;
       if (group) requireOutranks(caller, group.level, `group "${group.name}"`);
       const updated = await changeUser(deps, context, ref, user.etag, 'user.update', async (before, { tx }) => {
-        await requireAvailable(tx, { username: set.has('username') ? fields.username : undefined, email: set.has('email') ? fields.email : undefined }, before.id);
+        await requireAvailable(
+          tx,
+          { username: set.has('username') ? fields.username : undefined, email: set.has('email') ? fields.email : undefined },
+          before.id,
+          canSearchEmails(caller),
+        );
         const assignments: string[] = [];
         const params: unknown[] = [before.id];
         const assign = (column: string, value: unknown) => {
@@ -182,11 +204,9 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
         if (set.has('avatar_url')) assign('avatar_url', user.avatarUrl || null);
         if (set.has('profile_text')) assign('profile_text', user.profileText || null);
         if (set.has('invites_remaining')) assign('invites_remaining', user.invitesRemaining);
-        await tx.query(`UPDATE users SET ${assignments.join(', ')} WHERE id = $1`, params).catch((err: unknown) => {
-          throw uniqueViolationToError(err);
-        });
+        await tx.query(`UPDATE users SET ${assignments.join(', ')} WHERE id = $1`, params);
         return { update_mask: paths };
-      });
+      }, { ownAccount: ownProfile });
       return toUserMessage(updated, callerOf(context));
     }),
 
@@ -203,11 +223,21 @@ export function userLifecycleHandlers(deps: ServiceDeps): LifecycleHandlers {
 
     RotatePasskey: unary(async (request, context) => {
       const ref = parseUserName(request.name, 'name');
-      const rotated = await changeUser(deps, context, ref, '', 'user.rotate_passkey', async (user, { tx }) => {
-        await tx.query(`UPDATE users SET passkey = $2 WHERE id = $1`, [user.id, generatePasskey()]);
-        // The passkeys themselves are credentials and stay out of the audit log.
-        return { passkey_rotated: true };
-      });
+      // One's own passkey anyone may rotate; another account's needs user management (and rank, in changeUser).
+      requireOwnOrManage(callerOf(context), ref);
+      const rotated = await changeUser(
+        deps,
+        context,
+        ref,
+        '',
+        'user.rotate_passkey',
+        async (user, { tx }) => {
+          await tx.query(`UPDATE users SET passkey = $2 WHERE id = $1`, [user.id, generatePasskey()]);
+          // The passkeys themselves are credentials and stay out of the audit log.
+          return { passkey_rotated: true };
+        },
+        { ownAccount: true },
+      );
       return toUserMessage(rotated, callerOf(context));
     }),
 

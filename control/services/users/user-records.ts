@@ -64,7 +64,7 @@ export function toUserMessage(row: UserRow, reader: Reader): User {
     group: row.group_name,
     status: STATUS_TO_PROTO[row.status],
     disabledReason: row.disabled_reason ?? '',
-    passkey: canViewPasskeyOf(reader, row.id) ? row.passkey : '',
+    passkey: canViewPasskeyOf(reader, row.id, row.group_level) ? row.passkey : '',
     canDownload: row.can_download,
     title: row.title ?? '',
     avatarUrl: row.avatar_url ?? '',

@@ -10,6 +10,8 @@ export interface Caller {
   'groupLevel'?: (number);
   'credentialType'?: (_swarmgate_control_v1_CredentialType);
   'permissions'?: (_swarmgate_control_v1_Permission)[];
+  'passkey'?: (string);
+  'twoFactorEnabled'?: (boolean);
 }
 
 export interface Caller__Output {
@@ -19,4 +21,6 @@ export interface Caller__Output {
   'groupLevel': (number);
   'credentialType': (_swarmgate_control_v1_CredentialType__Output);
   'permissions': (_swarmgate_control_v1_Permission__Output)[];
+  'passkey': (string);
+  'twoFactorEnabled': (boolean);
 }

@@ -4,9 +4,11 @@
 export interface EnrollTwoFactorResponse {
   'secret'?: (string);
   'otpauthUri'?: (string);
+  'backupCodes'?: (string)[];
 }
 
 export interface EnrollTwoFactorResponse__Output {
   'secret': (string);
   'otpauthUri': (string);
+  'backupCodes': (string)[];
 }
