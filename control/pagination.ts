@@ -69,10 +69,11 @@ function decodePageToken(token: string, parameters: unknown): Cursor | null {
     throw invalidField('page_token', NOT_OURS);
   }
   const { c, i, s } = (parsed !== null && typeof parsed === 'object' ? parsed : {}) as { c?: unknown; i?: unknown; s?: unknown };
-  if (typeof c !== 'string' || !/^\d{1,19}$/.test(c) || BigInt(c) > MAX_CURSOR_US || typeof i !== 'string' || !isUuid(i) || typeof s !== 'string') {
+  if (typeof c !== 'string' || !/^\d{1,19}$/.test(c) || BigInt(c) > MAX_CURSOR_US || typeof i !== 'string' || typeof s !== 'string') {
     throw invalidField('page_token', NOT_OURS);
   }
   if (s !== scopeOf(parameters)) throw invalidField('page_token', 'was issued for a list with other parameters (filter, query, ...)');
+  // The id's shape (uuid or bigint) depends on the list; cursorCondition checks it against the keyset.
   return { createdUs: c, id: i };
 }
 
@@ -88,13 +89,12 @@ const ID_SHAPES = { uuid: isUuid, bigint: (id: string) => /^\d{1,19}$/.test(id) 
 /** SQL keyset condition "older than the cursor", parameters appended. */
 function cursorCondition(cursor: Cursor | null, params: unknown[], keyset: Keyset): string | null {
   if (!cursor) return null;
-  if (!ID_SHAPES[keyset.idType](cursor.id)) throw invalidField('page_token', 'is not a page token this server issued');
+  if (!ID_SHAPES[keyset.idType](cursor.id)) throw invalidField('page_token', NOT_OURS);
   params.push(cursor.createdUs, cursor.id);
   const at = `timestamptz 'epoch' + $${params.length - 1}::bigint * interval '1 microsecond'`;
   return `(${keyset.time}, ${keyset.id}) < (${at}, $${params.length}::${keyset.idType})`;
 }
 
-/** The columns a list is ordered by, newest first: a time column and the row's unique id. */
 /** Fetches one row more than the page; returns the page and the next token. */
 function page<T extends { created_us: string; id: string }>(rows: T[], size: number, parameters: unknown): { rows: T[]; nextPageToken: string } {
   if (rows.length <= size) return { rows, nextPageToken: '' };

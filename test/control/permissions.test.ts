@@ -114,7 +114,7 @@ describe('group flags and levels', () => {
     const caller = await call(uploader.clients.auth.getCaller.bind(uploader.clients.auth), {});
     expect(caller).toMatchObject({ user: `users/${uploader.id}`, group: 'uploader', groupLevel: 7, credentialType: 'CREDENTIAL_TYPE_API_TOKEN' });
     expect(caller.permissions.sort()).toEqual(
-      ['PERMISSION_OWN_ACCOUNT', 'PERMISSION_TORRENTS_READ', 'PERMISSION_TORRENTS_UPLOAD', 'PERMISSION_BONUS_USE', 'PERMISSION_REQUESTS_FILL'].sort(),
+      ['PERMISSION_OWN_ACCOUNT', 'PERMISSION_TORRENTS_READ', 'PERMISSION_TORRENTS_UPLOAD', 'PERMISSION_BONUS_USE', 'PERMISSION_REQUESTS_FILL', 'PERMISSION_REPORTS_FILE'].sort(),
     );
   });
 });
