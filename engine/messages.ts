@@ -5,6 +5,8 @@ import type { Config } from '../core/config.js';
 import type { Catalog, GroupRecord, IpBanRecord, SiteSettings, TorrentRecord, UserRecord } from './records.js';
 import type { PackedPeers } from './restore/packed-peers.js';
 import type { ScrapeEntry } from './protocol/responses.js';
+import type { PoolToWorker, PoolWorkerData } from './pool/pool-records.js';
+import type { PoolWorkerReply } from './pool/pool-worker.js';
 
 export interface WorkerData {
   config: Config['engine'];
@@ -22,6 +24,8 @@ export interface WorkerData {
   flushBatchPeers: number;
   /** MessagePort to each other worker, by worker index (undefined for this worker). */
   peerPorts: (MessagePort | undefined)[];
+  /** The debrid key pool (engine/pool/); absent when the pool is off. */
+  pool?: PoolWorkerData;
 }
 
 /** A change to the read-mostly state, applied by every worker (torrents only by their owner). */
@@ -71,7 +75,8 @@ export type SupervisorToWorker =
   | { type: 'drain'; requestId: number }
   | { type: 'stop' }
   /** Every worker has stopped: close the ports and let the thread end. */
-  | { type: 'exit' };
+  | { type: 'exit' }
+  | { type: 'pool'; message: PoolToWorker };
 
 export type WorkerToSupervisor =
   /** State built from the catalog and the peers; waiting for 'listen'. */
@@ -82,7 +87,8 @@ export type WorkerToSupervisor =
   | { type: 'inspect-result'; requestId: number; snapshot: WorkerSnapshot }
   | { type: 'drain-result'; requestId: number; drain: WorkerDrain }
   | { type: 'journal-full'; workerIndex: number }
-  | { type: 'stopped'; workerIndex: number };
+  | { type: 'stopped'; workerIndex: number }
+  | PoolWorkerReply;
 
 export type WorkerToWorker =
   /** Parsed announces for swarms the receiver owns, as fixed-size records (engine/handoff.ts). */

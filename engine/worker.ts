@@ -22,6 +22,7 @@ import { BencodeWriter } from './protocol/bencode-writer.js';
 import { writeFailure, writeScrape, type ScrapeEntry } from './protocol/responses.js';
 import { parseScrapeQuery } from './protocol/scrape-query.js';
 import { loadUws } from './uws.js';
+import { PoolWorker } from './pool/pool-worker.js';
 import { applyCatalogChange, createWorkerState, ownerOf, reapSilentPeers } from './worker-state.js';
 import { FLAG_PAUSED, FLAG_SEEDER } from './state/peer-store.js';
 import { swarmTotals } from './state/swarm.js';
@@ -37,6 +38,7 @@ const uws = loadUws(config.allowSlowUws);
 const state = createWorkerState(data);
 const metrics = new WorkerMetrics(data.metricsBuffer, self);
 const registry = createMetricsRegistry(data.metricsBuffer, workers);
+const pool = data.pool ? new PoolWorker(uws, data.pool, data.catalog.users, self, workers, registry) : null;
 const supervisor = parentPort!;
 /** Trusted proxy addresses as hex of their bytes, compared with the connection's address bytes. */
 const trustedProxies = new Set(
@@ -325,7 +327,9 @@ const app = uws
   })
   .get('/healthz', (res) => {
     res.writeHeader('Content-Type', 'text/plain').end('ok\n');
-  })
+  });
+pool?.attachTo(app);
+app
   .any('/*', (res) => {
     res.writeStatus('404 Not Found').writeHeader('Content-Type', 'text/plain').end('Not found. Announce at /<passkey>/announce\n');
   });
@@ -339,7 +343,11 @@ function listen(): void {
     }
     listenSocket = socket;
     updateGauges();
-    supervisor.postMessage({ type: 'ready', workerIndex: self } satisfies WorkerToSupervisor);
+    void (pool?.listen() ?? Promise.resolve(null)).then((failure) =>
+      supervisor.postMessage(
+        (failure ? { type: 'listen-failed', workerIndex: self, reason: failure } : { type: 'ready', workerIndex: self }) satisfies WorkerToSupervisor,
+      ),
+    );
   });
 }
 
@@ -351,7 +359,10 @@ supervisor.on('message', (message: SupervisorToWorker) => {
       listen();
       break;
     case 'catalog':
-      for (const change of message.changes) applyCatalogChange(state, change, owns);
+      for (const change of message.changes) {
+        applyCatalogChange(state, change, owns);
+        pool?.onCatalogChange(change);
+      }
       supervisor.postMessage({ type: 'applied' } satisfies WorkerToSupervisor);
       break;
     case 'inspect':
@@ -368,9 +379,13 @@ supervisor.on('message', (message: SupervisorToWorker) => {
     case 'exit':
       exitThread();
       break;
+    case 'pool':
+      pool?.onMessage(message.message, supervisor);
+      break;
     case 'stop':
       if (listenSocket) uws.us_listen_socket_close(listenSocket);
       listenSocket = null;
+      pool?.close();
       clearInterval(gaugeTimer);
       clearInterval(reapTimer);
       void drainThenReport();

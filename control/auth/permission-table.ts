@@ -29,6 +29,8 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   // Field permissions (no RPC declares them): what answers reveal about other accounts; see field-visibility.ts.
   PERMISSION_USERS_VIEW_EMAILS: { flag: 'canViewEmails', minLevel: 0 },
   PERMISSION_USERS_VIEW_IPS: { flag: 'canViewIps', minLevel: 0 },
+  // Declared by no RPC: the engine's pool routes (JSON over HTTP) require it of an API token's owner.
+  PERMISSION_POOL_STREAM: { flag: 'canPoolStream', minLevel: 0 },
 };
 
 export function holds(caller: Caller, permission: Permission): boolean {

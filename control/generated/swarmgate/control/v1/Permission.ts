@@ -13,6 +13,7 @@ export const Permission = {
   PERMISSION_TORRENTS_DELETE: 'PERMISSION_TORRENTS_DELETE',
   PERMISSION_USERS_VIEW_EMAILS: 'PERMISSION_USERS_VIEW_EMAILS',
   PERMISSION_USERS_VIEW_IPS: 'PERMISSION_USERS_VIEW_IPS',
+  PERMISSION_POOL_STREAM: 'PERMISSION_POOL_STREAM',
 } as const;
 
 export type Permission =
@@ -40,5 +41,7 @@ export type Permission =
   | 10
   | 'PERMISSION_USERS_VIEW_IPS'
   | 11
+  | 'PERMISSION_POOL_STREAM'
+  | 32
 
 export type Permission__Output = typeof Permission[keyof typeof Permission]
