@@ -40,6 +40,16 @@ export function registerPoolMetrics(registry: Registry, s: PoolState): void {
     },
   });
   new Counter({
+    name: 'swarmgate_pool_requests_total',
+    help: 'Pool route requests received, per worker (how requests spread over workers)',
+    labelNames: ['worker'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      s.requests.forEach((count, worker) => count > 0 && this.inc({ worker: String(worker) }, count));
+    },
+  });
+  new Counter({
     name: 'swarmgate_pool_key_refusals_total',
     help: 'Stream starts refused because the pool key was at its stream cap (429)',
     labelNames,

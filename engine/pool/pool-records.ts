@@ -33,6 +33,8 @@ export interface PoolBuffers {
   slots: SharedArrayBuffer;
   userSlots: SharedArrayBuffer;
   leases: LeaseBuffers;
+  /** Pool requests per worker (Float64 per worker, each written by its own worker only). */
+  requests: SharedArrayBuffer;
 }
 
 export interface PoolWorkerSettings {

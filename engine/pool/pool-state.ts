@@ -23,6 +23,9 @@ export class PoolState {
   readonly leases: LeaseTable;
   readonly journal = new PoolJournal();
   readonly settings: PoolWorkerSettings;
+  /** Requests served per worker (this worker writes only its own cell). */
+  readonly requests: Float64Array;
+  readonly workerIndex: number;
   private readonly keys: (PoolKeyRecord | undefined)[] = [];
   private readonly keysById = new Map<string, PoolKeyRecord>();
   /** Key indexes, highest priority first (ties: the older key, i.e. the lower index). */
@@ -33,6 +36,8 @@ export class PoolState {
 
   constructor(data: PoolWorkerData, workerIndex: number, workerCount: number) {
     this.settings = data.settings;
+    this.requests = new Float64Array(data.buffers.requests);
+    this.workerIndex = workerIndex;
     this.keyCells = new KeyCells(data.buffers.keys);
     this.slotCells = new SlotCells(data.buffers.slots);
     this.userSlots = new UserSlotCells(data.buffers.userSlots);

@@ -38,6 +38,8 @@ export interface PoolSupervisorOptions {
 export type AskWorkers = <T>(message: SupervisorToWorker, pick: (m: WorkerToSupervisor) => T | undefined) => Promise<T[]>;
 
 const SWEEP_MS = 500;
+/** engine.workers is at most 256. */
+const MAX_WORKERS = 256;
 
 /** Refuse to run the pool without a master key, saying how to make one. */
 export function poolMasterKeyProblem(config: Config['pool']): string | null {
@@ -63,6 +65,7 @@ export class PoolSupervisor {
       slots: createSlotBuffer(),
       userSlots: createUserSlotBuffer(options.indexes.size),
       leases: createLeaseBuffers(),
+      requests: new SharedArrayBuffer(MAX_WORKERS * 8),
     };
     this.state = new PoolState({ settings: this.settings(), buffers: this.buffers, keys: [], tokens: [] }, 0, 1);
     this.flusher = options.flushToDatabase

@@ -17,6 +17,8 @@ export interface TestEngine {
   bus: EventBus;
   config: Config['engine'];
   baseUrl: string;
+  /** The pool listener (when `streamPool` was given). */
+  poolUrl: string;
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,8 @@ export async function startTestEngine(
     /** The engine's own pool (e.g. through a failure proxy); defaults to the test database's pool. */
     enginePool?: Pool;
     prepare?: (db: TestDatabase) => Promise<void>;
+    /** Run the debrid key pool with these settings (its listener on a free loopback port). */
+    streamPool?: Partial<Config['pool']>;
   } = {},
 ): Promise<TestEngine> {
   const db = options.db ?? (await createTestDatabase());
@@ -46,7 +50,15 @@ export async function startTestEngine(
   };
   const bus = options.bus ?? new InProcessEventBus();
   const flush = options.flush ? { ...loadConfig({ env: {} }).flush, ...options.flush } : undefined;
-  const engine = await Engine.start({ config, flush, pool: options.enginePool ?? db.pool, bus, log: createLogger(process.env.SWARMGATE_TEST_LOG_LEVEL ?? 'silent') });
+  const streamPool = options.streamPool ? { ...loadConfig({ env: {} }).pool, host: '127.0.0.1', port: await freePort(), ...options.streamPool } : undefined;
+  const engine = await Engine.start({
+    config,
+    flush,
+    pool: options.enginePool ?? db.pool,
+    bus,
+    log: createLogger(process.env.SWARMGATE_TEST_LOG_LEVEL ?? 'silent'),
+    streamPool,
+  });
   const host = config.host.includes(':') ? `[${config.host === '::' ? '::1' : config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   return {
     engine,
@@ -54,6 +66,7 @@ export async function startTestEngine(
     bus,
     config,
     baseUrl: `http://${host}:${config.port}`,
+    poolUrl: streamPool ? `http://127.0.0.1:${streamPool.port}` : '',
     async stop() {
       await engine.stop();
       if (!options.bus) await bus.close();

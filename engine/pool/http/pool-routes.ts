@@ -32,6 +32,7 @@ export function registerPoolRoutes(app: TemplatedApp, s: PoolState): TemplatedAp
   /** Common prologue: answer-once wrapper, authentication, then the body. */
   const route = (res: Parameters<Parameters<TemplatedApp['post']>[1]>[0], req: Parameters<Parameters<TemplatedApp['post']>[1]>[1], onBody: (reply: Reply, body: unknown) => void) => {
     const reply = openReply(res);
+    s.requests[s.workerIndex]!++;
     if (!authorize(s, reply, req.getHeader('authorization'), Date.now())) return;
     readJsonBody(reply, req, (body) => onBody(reply, body));
   };
