@@ -88,7 +88,7 @@ describe('pool routes: bad input', () => {
     expectError(await postJson(url('/pool/v1/nothing'), token, {}), 404, 'NOT_FOUND');
     const get = await fetch(url(streams));
     expect(get.status).toBe(405);
-    expect((await get.json()).error).toMatchObject({ code: 'METHOD_NOT_ALLOWED' });
+    expect(((await get.json()) as { error: unknown }).error).toMatchObject({ code: 'METHOD_NOT_ALLOWED' });
     // The public announce port does not serve the pool unless configured.
     expect((await postJson(`${t.baseUrl}${streams}`, token, good)).status).toBe(404);
 

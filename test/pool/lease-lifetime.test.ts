@@ -54,7 +54,7 @@ describe('lease lifetime', () => {
     const leases = await Promise.all(users.slice(0, 3).map((u) => startStream(poolUrl, token, u.id)));
     expect(leases.map((a) => a.status)).toEqual([201, 201, 201]);
     expect((await startStream(poolUrl, token, users[3]!.id)).status).toBe(429);
-    const [quiet, kept, ended] = leases.map((a) => a.body.leaseId as string);
+    const [quiet, kept, ended] = leases.map((a) => a.body.leaseId as string) as [string, string, string];
     expect((await postJson(`${poolUrl}/pool/v1/streams/${ended}/end`, token, { outcome: 'error' })).body).toMatchObject({ ended: true, outcome: 'error' });
 
     // Only `kept` hears from its proxy, every half second, until the key is down to one live stream.

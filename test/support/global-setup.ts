@@ -54,9 +54,13 @@ async function ensureTemplate(): Promise<void> {
     await admin.query(`CREATE DATABASE ${building} TEMPLATE template0`);
     await migrateUp(databaseUrlFor(building));
     await admin.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
-    // Old templates from earlier migration sets are left to the operator; drop them here as they are ours.
+    await admin.query(`COMMENT ON DATABASE ${template} IS 'swarmgate test template built ${new Date().toISOString()}'`);
+    // Templates of earlier migration sets are dropped once they are a day old: a younger one may be in
+    // use by another checkout testing another migration set on the same server right now.
     const stale = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'swarmgate\\_template\\_%' AND datname <> $1`,
+      `SELECT datname FROM pg_database
+       WHERE datname LIKE 'swarmgate\\_template\\_%' AND datname <> $1
+         AND substring(shobj_description(oid, 'pg_database') FROM 'built (.*)$')::timestamptz < now() - interval '1 day'`,
       [template],
     );
     for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
