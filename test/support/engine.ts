@@ -3,7 +3,7 @@ import { loadConfig, type Config } from '../../core/config.js';
 import { InProcessEventBus, type EventBus } from '../../core/events.js';
 import { request } from 'node:http';
 import type { Pool } from '../../core/db.js';
-import { createLogger } from '../../core/log.js';
+import { createLogger, type Logger } from '../../core/log.js';
 import { Engine } from '../../engine/engine.js';
 import { freePort } from './bittorrent/free-port.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
@@ -37,6 +37,8 @@ export async function startTestEngine(
     prepare?: (db: TestDatabase) => Promise<void>;
     /** Run the debrid key pool with these settings (its listener on a free loopback port). */
     streamPool?: Partial<Config['pool']>;
+    /** The engine's logger (default: silent unless SWARMGATE_TEST_LOG_LEVEL). */
+    log?: Logger;
   } = {},
 ): Promise<TestEngine> {
   const db = options.db ?? (await createTestDatabase());
@@ -56,7 +58,7 @@ export async function startTestEngine(
     flush,
     pool: options.enginePool ?? db.pool,
     bus,
-    log: createLogger(process.env.SWARMGATE_TEST_LOG_LEVEL ?? 'silent'),
+    log: options.log ?? createLogger(process.env.SWARMGATE_TEST_LOG_LEVEL ?? 'silent'),
     streamPool,
   });
   const host = config.host.includes(':') ? `[${config.host === '::' ? '::1' : config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
