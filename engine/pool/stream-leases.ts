@@ -30,9 +30,12 @@ export function startLease(
     s.keyCells.refused(key);
     return { outcome: 'at-cap', key };
   }
-  const nowSeconds = Math.floor(nowMs / 1000);
+  // The start is timed after the stream was taken, and an end before its stream is given back, so
+  // the sessions' times in torbox_concurrency_log never overlap more than the cap allowed.
+  const startedAtMs = Math.max(nowMs, Date.now());
+  const nowSeconds = Math.floor(startedAtMs / 1000);
   const expiresAt = nowSeconds + s.settings.leaseTtlSeconds;
-  const cell = s.leases.start(key, slot, userIndex, nowMs, expiresAt);
+  const cell = s.leases.start(key, slot, userIndex, startedAtMs, expiresAt);
   if (cell < 0) {
     s.keyCells.releaseStream(key);
     return { outcome: 'table-full' };
@@ -40,8 +43,8 @@ export function startLease(
   s.slotCells.streamStarted(slot, nowSeconds);
   const leaseId = formatLeaseId(s.leases.ids, cell * LEASE_ID_BYTES);
   const journal = s.journal.entries;
-  journal.starts.push({ leaseId, startedAtMs: nowMs, key, slot, userId, deviceId, stream });
-  journal.devices.push({ userId, deviceId, slot, atMs: nowMs });
+  journal.starts.push({ leaseId, startedAtMs, key, slot, userId, deviceId, stream });
+  journal.devices.push({ userId, deviceId, slot, atMs: startedAtMs });
   return { outcome: 'started', leaseId, cell, key, slot, expiresAt };
 }
 
@@ -59,9 +62,10 @@ export function heartbeatLease(s: PoolState, id: Uint8Array, nowMs: number): num
 export function endLeaseAt(s: PoolState, cell: number, reason: EndReason, nowMs: number): number {
   if (!s.leases.end(cell)) return -1;
   const e = s.leases.ended;
+  // Timed before the stream is given back (see startLease); an injected future clock (tests) is not believed.
+  const endedAtMs = Math.max(Math.min(nowMs, Date.now()), e.startedAtMs);
   s.keyCells.releaseStream(e.key);
   s.slotCells.touch(e.slot, Math.floor(nowMs / 1000));
-  const endedAtMs = Math.max(nowMs, e.startedAtMs);
   s.journal.entries.ends.push({ leaseId: e.id, startedAtMs: e.startedAtMs, endedAtMs, reason });
   return endedAtMs - e.startedAtMs;
 }
