@@ -10,9 +10,10 @@ import type { TargetName } from '../targets/target.js';
  * keepalive / close / scrape: the side-by-side rows; memory, latency, restart: the scale runs;
  * flush: peer upserts while serving; control: gRPC calls per second.
  */
-export type RunName = 'keepalive' | 'close' | 'scrape' | 'flush' | 'control' | 'memory' | 'latency' | 'restart';
+export type RunName = 'keepalive' | 'close' | 'scrape' | 'flush' | 'control' | 'pool' | 'memory' | 'latency' | 'restart';
 
-export const ALL_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control', 'memory', 'latency', 'restart'];
+/** pool: stream leases against the engine and the pool document's SQL way (`--runs pool`). */
+export const ALL_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control', 'pool', 'memory', 'latency', 'restart'];
 export const DEFAULT_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control'];
 export const SCALE_RUNS: readonly RunName[] = ['memory', 'latency', 'restart'];
 
@@ -51,6 +52,11 @@ export interface BenchOptions {
   restartTimeoutSeconds: number;
   flushSeconds: number;
   controlSeconds: number;
+  /** Pool run: measured seconds per side, keys, each key's stream cap, sessions in flight. */
+  poolSeconds: number;
+  poolKeys: number;
+  poolCap: number;
+  poolConcurrency: number;
   outDir: string;
   keepDatabase: boolean;
   /** Write V8 CPU profiles of the engine (every thread) for each Swarmgate process the bench starts. */
@@ -85,6 +91,10 @@ export function defaultOptions(): BenchOptions {
     restartTimeoutSeconds: 120,
     flushSeconds: 20,
     controlSeconds: 10,
+    poolSeconds: 5,
+    poolKeys: 10,
+    poolCap: 3,
+    poolConcurrency: 32,
     outDir: join(projectRoot, 'bench', 'results'),
     keepDatabase: false,
     cpuProfile: false,

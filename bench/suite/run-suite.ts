@@ -12,6 +12,7 @@ import { goalTable, measurementTable, ratioTable } from '../report/tables.js';
 import { writeResults, type WrittenFiles } from '../report/write-results.js';
 import { writeProfileSummary } from '../profile/run-profiles.js';
 import { runControlPlane } from '../runs/control-run.js';
+import { runPool } from '../runs/pool-run.js';
 import { runFlush } from '../runs/flush-run.js';
 import { runScale } from '../runs/scale-runs.js';
 import type { BenchOptions } from './options.js';
@@ -30,6 +31,7 @@ export async function runBench(options: BenchOptions, command: string): Promise<
     const sideBySide = await runSideBySide(ws);
     const flush = await runFlush(ws);
     const control = await runControlPlane(ws);
+    const pool = await runPool(ws);
     const scale = await runScale(ws);
     // Every engine has exited by now, so every thread has written its profile.
     const profiles = options.cpuProfile ? writeProfileSummary(join(ws.runDir, 'profiles')) : undefined;
@@ -48,6 +50,7 @@ export async function runBench(options: BenchOptions, command: string): Promise<
       ...scale,
       flush,
       control,
+      pool,
       ...(profiles !== undefined ? { profiles } : {}),
     };
     const results: BenchResults = { ...partial, goals: evaluateGoals(partial) };

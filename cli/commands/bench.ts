@@ -75,6 +75,10 @@ interface CliOptions {
   restartPeers: number;
   flushSeconds: number;
   controlSeconds: number;
+  poolSeconds: number;
+  poolKeys: number;
+  poolCap: number;
+  poolConcurrency: number;
   out: string;
   keepDatabase?: boolean;
   cpuProf?: boolean;
@@ -110,6 +114,10 @@ export function registerBenchCommand(program: Command): void {
     .option('--restart-peers <n>', 'rows in the peers table for the restart run', count, d.restartPeers)
     .option('--flush-seconds <n>', 'seconds of load in the flush run', count, d.flushSeconds)
     .option('--control-seconds <n>', 'seconds per call type in the control-plane run', count, d.controlSeconds)
+    .option('--pool-seconds <n>', 'seconds per side in the pool run', count, d.poolSeconds)
+    .option('--pool-keys <n>', 'debrid keys in the pool run (100 user slots each)', count, d.poolKeys)
+    .option('--pool-cap <n>', "each key's concurrent-stream cap in the pool run (small, so starts are refused)", count, d.poolCap)
+    .option('--pool-concurrency <n>', 'stream sessions in flight in the pool run', count, d.poolConcurrency)
     .option('--out <dir>', 'results folder', d.outDir)
     .option('--keep-database', 'keep the scratch database afterwards')
     .option('--cpu-prof', 'write V8 CPU profiles of every engine thread (node --cpu-prof) under the results folder')
@@ -142,6 +150,10 @@ export function registerBenchCommand(program: Command): void {
         restartPeers: cli.restartPeers,
         flushSeconds: cli.flushSeconds,
         controlSeconds: cli.controlSeconds,
+        poolSeconds: cli.poolSeconds,
+        poolKeys: cli.poolKeys,
+        poolCap: cli.poolCap,
+        poolConcurrency: cli.poolConcurrency,
         outDir: cli.out,
         keepDatabase: cli.keepDatabase === true,
         cpuProfile: cli.cpuProf === true,
