@@ -5,9 +5,9 @@
  * the pool document's way. Protocol as grpc-runner.ts: request, READY, GO, result.
  */
 import { randomBytes } from 'node:crypto';
-import { Agent, request } from 'node:http';
 import pg from 'pg';
 import { percentileOfSorted } from '../support/percentile.js';
+import { KeepAliveJsonClient, type JsonAnswer } from './keepalive-json-client.js';
 import { POOL_RUNNER_GO, POOL_RUNNER_READY, type PoolRunnerRequest, type PoolRunnerResult } from './pool-runner-protocol.js';
 
 interface Session {
@@ -22,38 +22,28 @@ function nextMessage(): Promise<unknown> {
   return new Promise((resolve) => process.once('message', resolve));
 }
 
-function engineSession(r: PoolRunnerRequest, agent: Agent): Session {
+function engineSession(r: PoolRunnerRequest): Session {
   const url = new URL(r.poolUrl!);
-  const post = (path: string, body: unknown) =>
-    new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const payload = JSON.stringify(body);
-      const req = request(
-        { host: url.hostname, port: url.port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${r.token}` } },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8').on('data', (c: string) => (text += c)).on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        },
-      );
-      req.on('error', reject);
-      req.end(payload);
-    });
-  const expect = (answer: { status: number; body: string }, status: number) => {
+  const client = new KeepAliveJsonClient(url.hostname, Number(url.port), `Bearer ${r.token}`);
+  const expect = (answer: JsonAnswer, status: number) => {
     if (answer.status !== status) throw new Error(`HTTP ${answer.status}: ${answer.body.slice(0, 200)}`);
   };
   return {
     async start(user) {
-      const answer = await post('/pool/v1/streams', { userId: r.userIds[user], deviceId: 'bench', stream: { type: 'movie', imdbId: 'tt0111161' } });
+      const answer = await client.post('/pool/v1/streams', `{"userId":"${r.userIds[user]}","deviceId":"bench","stream":{"type":"movie","imdbId":"tt0111161"}}`);
       if (answer.status === 429) return null;
       expect(answer, 201);
       return (JSON.parse(answer.body) as { leaseId: string }).leaseId;
     },
     async heartbeat(lease) {
-      expect(await post(`/pool/v1/streams/${lease}/heartbeat`, {}), 200);
+      expect(await client.post(`/pool/v1/streams/${lease}/heartbeat`, '{}'), 200);
     },
     async end(lease) {
-      expect(await post(`/pool/v1/streams/${lease}/end`, {}), 200);
+      expect(await client.post(`/pool/v1/streams/${lease}/end`, '{}'), 200);
     },
-    async close() {},
+    async close() {
+      client.close();
+    },
   };
 }
 
@@ -107,10 +97,9 @@ function sqlSession(r: PoolRunnerRequest, client: pg.Client, locked: boolean): S
 }
 
 async function run(r: PoolRunnerRequest): Promise<PoolRunnerResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: r.concurrency });
   const sessions: Session[] = [];
   for (let i = 0; i < r.concurrency; i++) {
-    if (r.mode === 'engine') sessions.push(engineSession(r, agent));
+    if (r.mode === 'engine') sessions.push(engineSession(r));
     else {
       const client = new pg.Client({ connectionString: r.databaseUrl });
       await client.connect();
@@ -160,7 +149,6 @@ async function run(r: PoolRunnerRequest): Promise<PoolRunnerResult> {
   const seconds = (performance.now() - begin) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   await Promise.all(sessions.map((s) => s.close()));
-  agent.destroy();
   const sorted = Float64Array.from(latencies).sort();
   return {
     seconds,

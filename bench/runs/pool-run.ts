@@ -14,7 +14,7 @@ import { firstMessage, startChild } from '../support/child-process.js';
 import { freePort } from '../support/free-port.js';
 import { CpuWindow, isDisturbed } from '../support/cpu-window.js';
 import { nodeScript, scriptUrl } from '../support/node-script.js';
-import { startSwarmgate } from '../targets/swarmgate.js';
+import { startEngine } from '../suite/start-target.js';
 import type { PoolModeResult, PoolResult, Skipped } from './run-results.js';
 
 const runner = scriptUrl('../load/pool-runner', import.meta.url);
@@ -72,12 +72,9 @@ export async function runPool(ws: Workspace): Promise<PoolResult | Skipped> {
     const base = { seconds: o.poolSeconds, concurrency: o.poolConcurrency, heartbeats: HEARTBEATS, userIds: users, cap: o.poolCap };
 
     const poolPort = await freePort();
-    const engine = await startSwarmgate({
-      databaseUrl: ws.database.url,
-      workers: o.engineWorkers,
-      minInterval: o.minInterval,
-      logDir: ws.workDir,
-      env: { SWARMGATE_POOL_MASTER_KEY: seed.masterKey, SWARMGATE_POOL_PORT: String(poolPort), SWARMGATE_POOL_HOST: '127.0.0.1', ...o.engineEnv },
+    const engine = await startEngine(ws, {
+      label: 'pool',
+      env: { SWARMGATE_POOL_MASTER_KEY: seed.masterKey, SWARMGATE_POOL_PORT: String(poolPort), SWARMGATE_POOL_HOST: '127.0.0.1' },
     });
     let engineRun: Awaited<ReturnType<typeof drive>>;
     try {

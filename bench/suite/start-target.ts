@@ -15,7 +15,10 @@ let profileCounter = 0;
  * A fresh engine: the `peers` table is emptied first (the flusher of an earlier engine wrote its
  * swarms there), unless `keepPeers` (the restart run wants them).
  */
-export async function startEngine(ws: Workspace, options: { keepPeers?: boolean; label?: string; startTimeoutMs?: number } = {}): Promise<SwarmgateTarget> {
+export async function startEngine(
+  ws: Workspace,
+  options: { keepPeers?: boolean; label?: string; startTimeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<SwarmgateTarget> {
   if (!options.keepPeers) await clearPeers(ws.database.url);
   const cpuProfileDir = ws.options.cpuProfile ? join(ws.runDir, 'profiles', `${++profileCounter}-${options.label ?? 'engine'}`) : undefined;
   if (cpuProfileDir) mkdirSync(cpuProfileDir, { recursive: true });
@@ -23,7 +26,7 @@ export async function startEngine(ws: Workspace, options: { keepPeers?: boolean;
     databaseUrl: ws.database.url,
     workers: ws.options.engineWorkers,
     minInterval: ws.options.minInterval,
-    env: ws.options.engineEnv,
+    env: { ...options.env, ...ws.options.engineEnv },
     logDir: ws.workDir,
     ...(cpuProfileDir ? { cpuProfileDir } : {}),
     ...(options.startTimeoutMs ? { startTimeoutMs: options.startTimeoutMs } : {}),
