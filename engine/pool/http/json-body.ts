@@ -24,10 +24,9 @@ export function readJsonBody(reply: Reply, req: HttpRequest, onJson: (body: unkn
     if (reply.done || reply.aborted) return;
     size += chunk.byteLength;
     if (size > MAX_BODY_BYTES) return tooLarge(reply);
-    // The chunk's memory is reused by uWS once this callback returns: copy it.
-    chunks.push(Buffer.from(new Uint8Array(chunk).slice()));
-    if (!isLast) return;
-    const text = Buffer.concat(chunks, size).toString('utf8');
+    // The chunk's memory is reused by uWS once this callback returns: decode or copy it now.
+    if (!isLast) return void chunks.push(Buffer.from(chunk.slice(0)));
+    const text = chunks.length === 0 ? Buffer.from(chunk).toString('utf8') : Buffer.concat([...chunks, Buffer.from(chunk)], size).toString('utf8');
     if (text.trim() === '') return onJson({});
     let body: unknown;
     try {
