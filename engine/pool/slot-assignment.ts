@@ -15,7 +15,10 @@ export function slotFor(s: PoolState, user: number): number {
     const held = s.userSlots.slotOf(user);
     if (held >= 0) {
       const key = s.slotCells.keyOf(held);
-      if (s.slotCells.owner(held) === user && s.keyCells.servesStreams(key)) return held;
+      // The key's record (its API key) reaches each worker by message just after its cells are set:
+      // a worker that has not had it yet treats the key as not serving rather than answer without it.
+      if (s.slotCells.owner(held) === user && s.keyCells.servesStreams(key) && s.key(key) !== undefined) return held;
+      if (s.key(key) === undefined && s.keyCells.isPresent(key)) return -1;
       // The key stopped serving, or an operator gave the slot away: let go of it and take a new one.
       if (!s.userSlots.swap(user, held, -1)) continue;
       if (s.slotCells.release(held, user)) s.keyCells.releaseSlot(key);
