@@ -116,6 +116,7 @@ export async function startEngine(config: Config, runtime: Runtime, log: Logger)
     pool: runtime.pool,
     bus: runtime.bus,
     log: log.child({ module: 'engine' }),
+    streamPool: config.pool,
   });
   runtime.onStop(() => engine.stop());
   return engine;

@@ -160,6 +160,17 @@ export const SETTINGS: readonly Setting[] = [
     doc: 'Consecutive failed upstream calls after which a pool key is marked degraded.' },
   { path: 'pool.failingAfterFailures', env: 'SWARMGATE_POOL_FAILING_AFTER', schema: positiveInt, default: 6,
     doc: 'Consecutive failed upstream calls after which a pool key is marked failing (a 401/403 marks it at once).' },
+  { path: 'pool.host', env: 'SWARMGATE_POOL_HOST', schema: z.string().min(1), default: '127.0.0.1',
+    doc: 'Address of the engine\'s pool listener (stream leases; its answers carry debrid API keys, so loopback by default).' },
+  { path: 'pool.port', env: 'SWARMGATE_POOL_PORT', schema: port, default: 6971,
+    doc: 'Port of the engine\'s pool listener (all workers share it via SO_REUSEPORT).' },
+  { path: 'pool.onAnnouncePort', env: 'SWARMGATE_POOL_ON_ANNOUNCE_PORT', schema: bool, default: false,
+    doc: 'Also serve the pool routes on the public announce port (off: only the pool listener serves them).' },
+  { path: 'pool.leaseTtlSeconds', env: 'SWARMGATE_POOL_LEASE_TTL', schema: positiveInt.max(86_400), default: 90,
+    doc: 'Seconds a stream lease lives without a heartbeat; then its stream is freed (end_reason expired).' },
+  { path: 'pool.flushIntervalMs', env: 'SWARMGATE_POOL_FLUSH_INTERVAL_MS', schema: positiveInt.min(50).max(600_000), default: 1000,
+    doc: 'Milliseconds between writes of stream sessions, usage reports, slots and key state to PostgreSQL (live streams show this soon).' },
+
   { path: 'pool.upstreamBaseUrl', env: 'SWARMGATE_POOL_UPSTREAM_URL', schema: url, default: 'https://api.torbox.app',
     doc: 'Base URL of the debrid provider\'s API, which the pool_key_health_probe job calls with each active key.' },
   { path: 'pool.probePath', env: 'SWARMGATE_POOL_PROBE_PATH', schema: z.string().regex(/^\//), default: '/v1/api/user/me',
@@ -282,6 +293,11 @@ export interface Config {
     masterKey?: string;
     degradedAfterFailures: number;
     failingAfterFailures: number;
+    host: string;
+    port: number;
+    onAnnouncePort: boolean;
+    leaseTtlSeconds: number;
+    flushIntervalMs: number;
     upstreamBaseUrl: string;
     probePath: string;
     probeTimeoutMs: number;

@@ -18,10 +18,12 @@ import { SearchLogIngest } from './indexers/search-log-ingest.js';
 import { createMetricsBuffer, createMetricsRegistry, FlushMetrics } from './metrics.js';
 import { Http10Bridge, newBridgeToken } from './http10-bridge.js';
 import { OpsListener } from './ops-listener.js';
+import { registerPoolMetrics } from './pool/pool-metrics.js';
 import type { Catalog } from './records.js';
 import { createLeechingBuffer, LeechingCounters } from './shared-counters.js';
 import { uwsFallbackReason } from './uws.js';
 import { ownerOf } from './worker-state.js';
+import { poolMasterKeyProblem, PoolSupervisor } from './pool/pool-supervisor.js';
 
 export interface EngineOptions {
   config: Config['engine'];
@@ -32,6 +34,8 @@ export interface EngineOptions {
   log: Logger;
   /** Search-log ingestion (engine/indexers/): served when indexers.ingestPort is set and the engine flushes. */
   indexers?: Config['indexers'];
+  /** The debrid key pool (engine/pool/); served only with a master key. */
+  streamPool?: Config['pool'];
 }
 
 /**
@@ -70,6 +74,7 @@ export class Engine {
   private searchLogs: SearchLogIngest | null = null;
   private ops: OpsListener | null = null;
   private bridge: Http10Bridge | null = null;
+  private pool: PoolSupervisor | null = null;
   private nextRequestId = 1;
   /** Event handling is serialised so changes reach workers in the order they happened. */
   private eventChain: Promise<void> = Promise.resolve();
@@ -126,6 +131,19 @@ export class Engine {
       { users: users.length, torrents: torrents.length, peers: peerCount, peersMs: peers.ms, recountMs: recount?.ms, ms: Date.now() - started },
       'catalog loaded, starting workers',
     );
+    if (this.options.streamPool) {
+      const problem = poolMasterKeyProblem(this.options.streamPool);
+      if (problem) log.warn(problem);
+      else {
+        this.pool = await PoolSupervisor.load({
+          config: this.options.streamPool,
+          pool,
+          indexes: this.indexes,
+          log: log.child({ module: 'pool' }),
+          flushToDatabase: Boolean(flush),
+        });
+      }
+    }
     const leechingBuffer = createLeechingBuffer(this.indexes.size);
     this.leeching = new LeechingCounters(leechingBuffer);
     const metricsBuffer = createMetricsBuffer(config.workers);
@@ -158,6 +176,7 @@ export class Engine {
         flushBatchPeers: flush?.batchPeers ?? 0,
         announceLog: flush?.announceLog ?? false,
         peerPorts: ports[i]!,
+        pool: this.pool?.workerData(),
       };
       const worker = new Worker(entry.entry, {
         eval: entry.eval,
@@ -176,6 +195,7 @@ export class Engine {
       for (const worker of this.workers) worker.postMessage({ type: 'listen' } satisfies SupervisorToWorker);
       await this.fromEveryWorker('ready');
     } catch (err) {
+      await this.pool?.stop();
       // Never terminate() a thread holding uWS sockets (that aborts the process): stop them in order.
       await this.stopServing();
       await this.exitWorkers();
@@ -190,10 +210,13 @@ export class Engine {
       });
     }
     try {
+      const registry = createMetricsRegistry(metricsBuffer, n);
+      // The pool's figures live in shared cells: the supervisor renders them like the workers' counters.
+      if (this.pool) registerPoolMetrics(registry, this.pool.state);
       this.ops = await OpsListener.start({
         host: config.opsHost,
         port: config.opsPort,
-        registry: createMetricsRegistry(metricsBuffer, n),
+        registry,
         metricsBuffer,
         workers: n,
         degradedStatus: config.healthDegradedStatus,
@@ -236,6 +259,7 @@ export class Engine {
       });
       this.flusher.start();
     }
+    this.pool?.start((message, pick) => this.askAll(message, pick));
     if (this.options.bus) this.unsubscribe = this.options.bus.subscribe((event) => this.onEvent(event));
     log.info(
       { workers: n, port: config.port, opsPort: this.opsPort, users: users.length, torrents: torrents.length, peers: peerCount, ms: Date.now() - started },
@@ -270,6 +294,7 @@ export class Engine {
     this.eventChain = this.eventChain
       .then(() => this.changesFor(event))
       .then((changes) => this.apply(changes))
+      .then(() => this.pool?.onEvent(event))
       .catch((err: unknown) => this.options.log.error({ err, event }, 'applying event failed'));
   }
 
@@ -284,7 +309,7 @@ export class Engine {
     switch (event.type) {
       case 'user.changed': {
         const user = await loader.loadUser(pool, this.indexes, event.userId);
-        if (user) this.leeching.ensureCapacity(this.indexes.size);
+        if (user) this.growUserCells();
         if (user) return [{ kind: 'user', user }];
         const index = this.indexes.indexOf(event.userId);
         return [{ kind: 'user-removed', userIndex: index }];
@@ -296,13 +321,13 @@ export class Engine {
       case 'torrent.changed':
       case 'freeleech_tokens.changed': {
         const torrent = await loader.loadTorrent(pool, this.indexes, event.torrentId);
-        this.leeching.ensureCapacity(this.indexes.size);
+        this.growUserCells();
         return torrent ? [{ kind: 'torrent', torrent }] : [];
       }
       case 'bans.changed': {
         // Account and download bans change users; reload them all (bans are rare events).
         const [bans, users] = await Promise.all([loader.loadIpBans(pool), loader.loadUsers(pool, this.indexes)]);
-        this.leeching.ensureCapacity(this.indexes.size);
+        this.growUserCells();
         return [{ kind: 'ip-bans', bans }, ...users.map((user) => ({ kind: 'user', user }) as const)];
       }
       case 'client_blacklist.changed':
@@ -317,6 +342,17 @@ export class Engine {
         // they change nothing in the announce catalog.
         return [];
     }
+  }
+
+  /** Per-user shared cells make room for every user index handed out (before a worker sees it). */
+  private growUserCells(): void {
+    this.leeching.ensureCapacity(this.indexes.size);
+    this.pool?.ensureUserCapacity(this.indexes.size);
+  }
+
+  /** The debrid key pool's supervisor side (null when the pool is off). */
+  get streamPool(): PoolSupervisor | null {
+    return this.pool;
   }
 
   /** Send changes to every worker and wait until each has applied them. */
@@ -375,6 +411,7 @@ export class Engine {
   /** Write everything drained and counted so far (tests and operators' checkpoints). */
   async flushNow(): Promise<void> {
     await this.flusher?.flushNow();
+    await this.pool?.flushNow();
   }
 
   /**
@@ -387,6 +424,7 @@ export class Engine {
     await this.eventChain;
     await this.bridge?.close();
     await this.stopServing();
+    await this.pool?.stop();
     await this.searchLogs?.stop();
     const flushed = (await this.flusher?.stop()) ?? true;
     await this.exitWorkers();

@@ -5,6 +5,8 @@ import type { Config } from '../core/config.js';
 import type { Catalog, GroupRecord, IpBanRecord, SiteSettings, TorrentRecord, UserRecord } from './records.js';
 import type { PackedPeers } from './restore/packed-peers.js';
 import type { ScrapeEntry } from './protocol/responses.js';
+import type { PoolToWorker, PoolWorkerData } from './pool/pool-records.js';
+import type { PoolWorkerReply } from './pool/pool-worker.js';
 
 export interface WorkerData {
   config: Config['engine'];
@@ -24,6 +26,8 @@ export interface WorkerData {
   flushBatchPeers: number;
   /** MessagePort to each other worker, by worker index (undefined for this worker). */
   peerPorts: (MessagePort | undefined)[];
+  /** The debrid key pool (engine/pool/); absent when the pool is off. */
+  pool?: PoolWorkerData;
 }
 
 /** A change to the read-mostly state, applied by every worker (torrents only by their owner). */
@@ -73,7 +77,8 @@ export type SupervisorToWorker =
   | { type: 'drain'; requestId: number }
   | { type: 'stop' }
   /** Every worker has stopped: close the ports and let the thread end. */
-  | { type: 'exit' };
+  | { type: 'exit' }
+  | { type: 'pool'; message: PoolToWorker };
 
 export type WorkerToSupervisor =
   /** State built from the catalog and the peers; waiting for 'listen'. */
@@ -86,7 +91,8 @@ export type WorkerToSupervisor =
   | { type: 'journal-full'; workerIndex: number }
   /** An address passed the unknown-passkey limit this minute (the supervisor logs it). */
   | { type: 'passkey-guessing'; workerIndex: number; address: string; count: number }
-  | { type: 'stopped'; workerIndex: number };
+  | { type: 'stopped'; workerIndex: number }
+  | PoolWorkerReply;
 
 export type WorkerToWorker =
   /** Parsed announces for swarms the receiver owns, as fixed-size records (engine/handoff.ts). */

@@ -24,6 +24,7 @@ import { BencodeWriter } from './protocol/bencode-writer.js';
 import { writeFailure, writeScrape, type ScrapeEntry } from './protocol/responses.js';
 import { parseScrapeQuery } from './protocol/scrape-query.js';
 import { loadUws } from './uws.js';
+import { PoolWorker } from './pool/pool-worker.js';
 import { applyCatalogChange, createWorkerState, ownerOf, reapSilentPeers } from './worker-state.js';
 import { PasskeyGuesses } from './state/passkey-guesses.js';
 import { FLAG_PAUSED, FLAG_SEEDER } from './state/peer-store.js';
@@ -40,6 +41,7 @@ const uws = loadUws(config.allowSlowUws);
 const state = createWorkerState(data);
 const metrics = new WorkerMetrics(data.metricsBuffer, self);
 state.creditRefused = (kind, up, down) => metrics.creditRefused(kind === 'started_with_transfer', up, down);
+const pool = data.pool ? new PoolWorker(uws, data.pool, data.catalog.users, self, workers) : null;
 const supervisor = parentPort!;
 const guesses = new PasskeyGuesses(config.unknownPasskeyLimit);
 /** Trusted proxy addresses as hex of their bytes, compared with the connection's address bytes. */
@@ -360,6 +362,7 @@ const app = uws
   .any('/*', (res) => {
     res.writeStatus('404 Not Found').writeHeader('Content-Type', 'text/plain').end('Not found. Announce at /<passkey>/announce\n');
   });
+pool?.attachTo(app);
 
 /** Told by the supervisor once every worker has its swarms: no worker serves before all can answer. */
 function listen(): void {
@@ -370,7 +373,11 @@ function listen(): void {
     }
     listenSocket = socket;
     updateGauges();
-    supervisor.postMessage({ type: 'ready', workerIndex: self } satisfies WorkerToSupervisor);
+    void (pool?.listen() ?? Promise.resolve(null)).then((failure) =>
+      supervisor.postMessage(
+        (failure ? { type: 'listen-failed', workerIndex: self, reason: failure } : { type: 'ready', workerIndex: self }) satisfies WorkerToSupervisor,
+      ),
+    );
   });
 }
 
@@ -382,7 +389,10 @@ supervisor.on('message', (message: SupervisorToWorker) => {
       listen();
       break;
     case 'catalog':
-      for (const change of message.changes) applyCatalogChange(state, change, owns);
+      for (const change of message.changes) {
+        applyCatalogChange(state, change, owns);
+        pool?.onCatalogChange(change);
+      }
       supervisor.postMessage({ type: 'applied' } satisfies WorkerToSupervisor);
       break;
     case 'inspect':
@@ -399,9 +409,13 @@ supervisor.on('message', (message: SupervisorToWorker) => {
     case 'exit':
       exitThread();
       break;
+    case 'pool':
+      pool?.onMessage(message.message, supervisor);
+      break;
     case 'stop':
       if (listenSocket) uws.us_listen_socket_close(listenSocket);
       listenSocket = null;
+      pool?.close();
       clearInterval(gaugeTimer);
       clearInterval(reapTimer);
       clearInterval(guessTimer);

@@ -1,7 +1,7 @@
 /** The goals of ../shared/ARCHITECTURE.md, each with the figure this run measured and a verdict. */
 import { describeArgon2 } from '../runs/argon2-parameters.js';
 import { describePhases } from '../targets/engine-log.js';
-import type { BonusResult, ControlResult, FlushResult, LatencyResult, MemoryResult, RestartResult, SearchLogResult, Skipped } from '../runs/run-results.js';
+import type { BonusResult, ControlResult, FlushResult, LatencyResult, MemoryResult, PoolResult, RestartResult, SearchLogResult, Skipped } from '../runs/run-results.js';
 import { isSkipped, type BenchResults, type GoalRow, type Ratio } from './results.js';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -148,6 +148,22 @@ function bonusGoal(bonus: BonusResult | Skipped | undefined): Pick<GoalRow, 'mea
   return { measured, verdict: bonus.accrualSeconds < 30 ? 'met' : 'not met' };
 }
 
+/** Pool: >= 20x the locked SQL way's operations/s, and no cap violations on either safe side. */
+function poolGoal(pool: PoolResult | Skipped | undefined): Pick<GoalRow, 'measured' | 'verdict'> {
+  if (!pool || isSkipped(pool)) return { measured: `not measured (${pool?.skipped ?? 'not run (--runs pool)'})`, verdict: 'not measured' };
+  const side = (m: PoolResult['engine']) =>
+    `${fmt(m.operationsPerSecond)} ops/s, p99 ${fmt(m.latencyMs.p99, 1)} ms, ${fmt(m.violations)} cap violations, ` +
+    `CPU ${fmt(m.cpu.serverMicrosPerOperation + m.cpu.databaseMicrosPerOperation)} µs/op${m.cpu.disturbed ? ' (disturbed)' : ''}`;
+  const speedup = pool.speedupOverLocked;
+  const met = speedup !== null && speedup >= 20 && pool.engine.violations === 0 && pool.engine.errors === 0;
+  return {
+    measured:
+      `${speedup === null ? 'no locked rate' : `${fmt(speedup, 1)}×`} the locked SQL way: engine ${side(pool.engine)}; SQL with a row lock ${side(pool.sqlLocked)}; ` +
+      `SQL as written ${side(pool.sqlUnlocked)} (${pool.keys} keys, cap ${pool.cap}, ${pool.concurrency} sessions in flight)`,
+    verdict: met ? 'met' : 'not met',
+  };
+}
+
 export function evaluateGoals(results: Omit<BenchResults, 'goals'>): GoalRow[] {
   const rows: GoalRow[] = [];
   rows.push({
@@ -198,6 +214,13 @@ export function evaluateGoals(results: Omit<BenchResults, 'goals'>): GoalRow[] {
     anchor: '-',
     ...restartGoal(results.restart),
     command: 'npm run bench -- --runs restart --restart-peers 1000000',
+  });
+  rows.push({
+    figure: 'pool stream leases (start/heartbeat/end)',
+    goal: '>= 20 x the locked SQL way; 0 cap violations',
+    anchor: "the pool document's SQL count, made safe with a row lock",
+    ...poolGoal(results.pool),
+    command: 'npm run bench -- --runs pool',
   });
   rows.push({
     figure: 'control plane: Login and GetUser calls/s and latency',

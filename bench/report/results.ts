@@ -1,5 +1,5 @@
 /** The JSON document a bench run writes (bench/results/<stamp>/results.json), and the figures derived from it. */
-import type { BonusResult, ControlResult, FlushResult, LatencyResult, MemoryResult, RestartResult, SearchLogResult, Skipped } from '../runs/run-results.js';
+import type { BonusResult, ControlResult, FlushResult, LatencyResult, MemoryResult, PoolResult, RestartResult, SearchLogResult, Skipped } from '../runs/run-results.js';
 import type { BenchOptions } from '../suite/options.js';
 import type { Measurement } from '../suite/measurement.js';
 import type { FillOutcome } from '../suite/prefill.js';
@@ -26,6 +26,8 @@ export interface BenchResults {
   /** Optional: results written before the searchlog run existed lack it. */
   searchlog?: SearchLogResult | Skipped;
   bonus: BonusResult | Skipped;
+  /** --runs pool: stream leases against the engine and the pool document's SQL way. */
+  pool?: PoolResult | Skipped;
   /** --cpu-prof: where the engines' profiles are, and their summary. */
   profiles?: ProfilesWritten | null;
   goals: GoalRow[];

@@ -104,6 +104,45 @@ export interface FlushResult {
   disturbed: boolean;
 }
 
+/** One side of the pool run: the load process's figures and the cap violations the log shows afterwards. */
+export interface PoolModeResult {
+  seconds: number;
+  operations: number;
+  operationsPerSecond: number;
+  started: number;
+  refused: number;
+  errors: number;
+  firstError: string | null;
+  latencyMs: { p50: number; p99: number; max: number };
+  /** Starts that lifted a key's live sessions above its cap (from torbox_concurrency_log). */
+  violations: number;
+  /** Most sessions live at once on one key. */
+  peakStreams: number;
+  sessionsLogged: number;
+  /**
+   * Who used the CPU over the window (server: the engine process, or nobody for the SQL ways; database:
+   * every postgres process on the machine), per operation answered, and whether other processes
+   * disturbed the window. On a busy shared machine the CPU per operation is the steadier figure.
+   */
+  cpu: CpuUse & { serverMicrosPerOperation: number; databaseMicrosPerOperation: number; disturbed: boolean };
+}
+
+export interface PoolResult {
+  keys: number;
+  cap: number;
+  users: number;
+  concurrency: number;
+  heartbeats: number;
+  seconds: number;
+  engine: PoolModeResult;
+  /** The pool document's count(*) then INSERT, as written. */
+  sqlUnlocked: PoolModeResult;
+  /** The same under SELECT ... FOR UPDATE on the key's row. */
+  sqlLocked: PoolModeResult;
+  /** Engine operations/s over the locked SQL way's. */
+  speedupOverLocked: number | null;
+}
+
 export interface CallStats {
   /** Calls answered without error in the measured window. */
   calls: number;

@@ -11,9 +11,10 @@ import type { TargetName } from '../targets/target.js';
  * flush: peer upserts while serving; control: gRPC calls per second; searchlog: search reports
  * into the engine; bonus: one bonus accrual pass (these two only when asked for).
  */
-export type RunName = 'keepalive' | 'close' | 'scrape' | 'flush' | 'control' | 'searchlog' | 'memory' | 'latency' | 'restart' | 'bonus';
+export type RunName = 'keepalive' | 'close' | 'scrape' | 'flush' | 'control' | 'pool' | 'searchlog' | 'memory' | 'latency' | 'restart' | 'bonus';
 
-export const ALL_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control', 'searchlog', 'memory', 'latency', 'restart', 'bonus'];
+/** pool: stream leases against the engine and the pool document's SQL way (`--runs pool`). */
+export const ALL_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control', 'pool', 'searchlog', 'memory', 'latency', 'restart', 'bonus'];
 export const DEFAULT_RUNS: readonly RunName[] = ['keepalive', 'close', 'scrape', 'flush', 'control'];
 export const SCALE_RUNS: readonly RunName[] = ['memory', 'latency', 'restart'];
 
@@ -58,6 +59,11 @@ export interface BenchOptions {
   bonusPeers: number;
   bonusUsers: number;
   bonusTorrents: number;
+  /** Pool run: measured seconds per side, keys, each key's stream cap, sessions in flight. */
+  poolSeconds: number;
+  poolKeys: number;
+  poolCap: number;
+  poolConcurrency: number;
   outDir: string;
   keepDatabase: boolean;
   /** Write V8 CPU profiles of the engine (every thread) for each Swarmgate process the bench starts. */
@@ -96,6 +102,10 @@ export function defaultOptions(): BenchOptions {
     bonusPeers: 1_000_000,
     bonusUsers: 100_000,
     bonusTorrents: 100_000,
+    poolSeconds: 5,
+    poolKeys: 10,
+    poolCap: 3,
+    poolConcurrency: 32,
     outDir: join(projectRoot, 'bench', 'results'),
     keepDatabase: false,
     cpuProfile: false,

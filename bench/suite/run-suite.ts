@@ -13,6 +13,7 @@ import { writeResults, type WrittenFiles } from '../report/write-results.js';
 import { writeProfileSummary } from '../profile/run-profiles.js';
 import { runBonus } from '../runs/bonus-run.js';
 import { runControlPlane } from '../runs/control-run.js';
+import { runPool } from '../runs/pool-run.js';
 import { runFlush } from '../runs/flush-run.js';
 import { runSearchLog } from '../runs/searchlog-run.js';
 import { runScale } from '../runs/scale-runs.js';
@@ -33,6 +34,7 @@ export async function runBench(options: BenchOptions, command: string): Promise<
     const flush = await runFlush(ws);
     const control = await runControlPlane(ws);
     const searchlog = await runSearchLog(ws);
+    const pool = await runPool(ws);
     const scale = await runScale(ws);
     const bonus = await runBonus(ws);
     // Every engine has exited by now, so every thread has written its profile.
@@ -54,6 +56,7 @@ export async function runBench(options: BenchOptions, command: string): Promise<
       control,
       searchlog,
       bonus,
+      pool,
       ...(profiles !== undefined ? { profiles } : {}),
     };
     const results: BenchResults = { ...partial, goals: evaluateGoals(partial) };

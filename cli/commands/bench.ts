@@ -79,6 +79,10 @@ interface CliOptions {
   bonusPeers: number;
   bonusUsers: number;
   bonusTorrents: number;
+  poolSeconds: number;
+  poolKeys: number;
+  poolCap: number;
+  poolConcurrency: number;
   out: string;
   keepDatabase?: boolean;
   cpuProf?: boolean;
@@ -118,6 +122,10 @@ export function registerBenchCommand(program: Command): void {
     .option('--bonus-peers <n>', 'seeding (user, torrent) pairs of the bonus accrual run', count, d.bonusPeers)
     .option('--bonus-users <n>', 'users of the bonus accrual run', count, d.bonusUsers)
     .option('--bonus-torrents <n>', 'torrents of the bonus accrual run', count, d.bonusTorrents)
+    .option('--pool-seconds <n>', 'seconds per side in the pool run', count, d.poolSeconds)
+    .option('--pool-keys <n>', 'debrid keys in the pool run (100 user slots each)', count, d.poolKeys)
+    .option('--pool-cap <n>', "each key's concurrent-stream cap in the pool run (small, so starts are refused)", count, d.poolCap)
+    .option('--pool-concurrency <n>', 'stream sessions in flight in the pool run', count, d.poolConcurrency)
     .option('--out <dir>', 'results folder', d.outDir)
     .option('--keep-database', 'keep the scratch database afterwards')
     .option('--cpu-prof', 'write V8 CPU profiles of every engine thread (node --cpu-prof) under the results folder')
@@ -154,6 +162,10 @@ export function registerBenchCommand(program: Command): void {
         bonusPeers: cli.bonusPeers,
         bonusUsers: cli.bonusUsers,
         bonusTorrents: cli.bonusTorrents,
+        poolSeconds: cli.poolSeconds,
+        poolKeys: cli.poolKeys,
+        poolCap: cli.poolCap,
+        poolConcurrency: cli.poolConcurrency,
         outDir: cli.out,
         keepDatabase: cli.keepDatabase === true,
         cpuProfile: cli.cpuProf === true,

@@ -33,12 +33,13 @@ interface CredentialRow {
   can_manage_users: boolean;
   can_view_emails: boolean;
   can_view_ips: boolean;
+  can_pool_stream: boolean;
 }
 
 const ACCOUNT_COLUMNS = `
   u.id AS user_id, u.username, (u.status = 'enabled' AND u.deleted_at IS NULL) AS account_usable,
   g.name AS group_name, g.level, g.can_upload, g.can_moderate, g.can_edit_torrents, g.can_delete_torrents, g.can_manage_users,
-  g.can_view_emails, g.can_view_ips`;
+  g.can_view_emails, g.can_view_ips, g.can_pool_stream`;
 
 const SESSION_LOOKUP = `
   SELECT s.id AS credential_id, s.expires_at <= now() AS expired, s.revoked_at IS NOT NULL AS revoked, ${ACCOUNT_COLUMNS}
@@ -79,6 +80,7 @@ export async function authenticate(pool: Pool, token: string | undefined): Promi
       canManageUsers: row.can_manage_users,
       canViewEmails: row.can_view_emails,
       canViewIps: row.can_view_ips,
+      canPoolStream: row.can_pool_stream,
     },
     credential: { type, id: row.credential_id },
   };

@@ -9,6 +9,8 @@ export interface GroupPermissions {
   canManageUsers: boolean;
   canViewEmails: boolean;
   canViewIps: boolean;
+  /** PERMISSION_POOL_STREAM: use the engine's debrid pool routes (group flag can_pool_stream). */
+  canPoolStream: boolean;
 }
 
 export interface Caller {

@@ -56,6 +56,8 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   PERMISSION_BANS_MANAGE: { flag: 'canManageUsers', minLevel: 0 },
   // Level 20 is the administrator class.
   PERMISSION_TRACKER_ADMIN: { flag: 'canManageUsers', minLevel: 20 },
+  // Declared by no RPC: the engine's pool routes (JSON over HTTP) require it of an API token's owner.
+  PERMISSION_POOL_STREAM: { flag: 'canPoolStream', minLevel: 0 },
 };
 
 export function holds(caller: Caller, permission: Permission): boolean {

@@ -62,7 +62,7 @@ export function authServiceHandlers(deps: ServiceDeps): AuthServiceHandlers {
       v.check(!expires || expires.getTime() <= Date.now() + MAX_API_TOKEN_LIFETIME_MS, 'expire_time', 'must be at most 5 years ahead (leave it unset for a token that does not expire)');
       v.throwIfAny();
       const token = generateToken('sgt');
-      const row = await mutate(pool, bus, context, async ({ tx, audit }) => {
+      const row = await mutate(pool, bus, context, async ({ tx, audit, publish }) => {
         const { user } = await findTargetAccount(tx, callerOf(context), ref, { lock: true });
         if (user.deleted_at) throw failedPrecondition('USER_DELETED', `${userName(user.id)} is deleted`);
         const { rows } = await tx.query<ApiTokenRow>(
@@ -71,6 +71,8 @@ export function authServiceHandlers(deps: ServiceDeps): AuthServiceHandlers {
           [user.id, displayName, hashToken(token), expires],
         );
         await audit({ action: 'api_token.create', entityType: 'api_token', entityId: rows[0]!.id, after: { user_id: user.id, name: displayName, expires_at: expires } });
+        // The engine's pool routes authenticate API tokens from memory: tell it to reload this user's.
+        publish({ type: 'user.changed', userId: user.id });
         return rows[0]!;
       });
       return { token, apiToken: toApiTokenMessage(row) };
@@ -95,7 +97,7 @@ export function authServiceHandlers(deps: ServiceDeps): AuthServiceHandlers {
     RevokeApiToken: unary(async (request, context) => {
       const { user: ref, childId } = parseUserChildName(request.name, 'apiTokens', 'name');
       if (!childId) throw invalidField('name', 'must name one token: "users/{user}/apiTokens/{uuid}"');
-      const row = await mutate(pool, bus, context, async ({ tx, audit }) => {
+      const row = await mutate(pool, bus, context, async ({ tx, audit, publish }) => {
         const { user } = await findTargetAccount(tx, callerOf(context), ref);
         const { rows: [token] } = await tx.query<ApiTokenRow>(`${API_TOKEN_SELECT} WHERE t.id = $1 AND t.user_id = $2 FOR UPDATE`, [childId, user.id]);
         if (!token) throw notFound(request.name);
@@ -105,6 +107,7 @@ export function authServiceHandlers(deps: ServiceDeps): AuthServiceHandlers {
           [childId],
         );
         await audit({ action: 'api_token.revoke', entityType: 'api_token', entityId: childId, before: { revoked: false }, after: { revoked: true } });
+        publish({ type: 'user.changed', userId: user.id });
         return rows[0]!;
       });
       return toApiTokenMessage(row);

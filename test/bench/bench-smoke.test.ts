@@ -67,8 +67,8 @@ describe('swarmgate bench at toy size', () => {
       expect(ratio).toMatchObject({ against: expect.any(String), throughput: expect.any(Number), disturbed: expect.any(Boolean) });
       expect(ratio.cpuEfficiency === null || typeof ratio.cpuEfficiency === 'number').toBe(true);
     }
-    // Six ARCHITECTURE goals, the flush goal, the control plane's and search log's figures (no goal) and the bonus accrual goal.
-    expect(written.goals.map((g) => g.figure)).toHaveLength(9);
+    // Six ARCHITECTURE goals, the flush, pool and bonus goals, and the control plane's and search log's figures (no goal).
+    expect(written.goals.map((g) => g.figure)).toHaveLength(11);
     for (const goal of written.goals) expect(['met', 'not met', 'not measured', 'no goal']).toContain(goal.verdict);
     expect(written.memory).toHaveProperty('skipped');
 

@@ -19,6 +19,8 @@ export interface TestEngine {
   baseUrl: string;
   /** The operations listener (/metrics, /healthz). */
   opsUrl: string;
+  /** The pool listener (when `streamPool` was given). */
+  poolUrl: string;
   stop(): Promise<void>;
 }
 
@@ -37,7 +39,9 @@ export async function startTestEngine(
     /** The engine's own pool (e.g. through a failure proxy); defaults to the test database's pool. */
     enginePool?: Pool;
     prepare?: (db: TestDatabase) => Promise<void>;
-    /** The engine's logger (a test that reads log lines passes its own). */
+    /** Run the debrid key pool with these settings (its listener on a free loopback port). */
+    streamPool?: Partial<Config['pool']>;
+    /** The engine's logger (default: silent unless SWARMGATE_TEST_LOG_LEVEL; a test that reads log lines passes its own). */
     log?: Logger;
   } = {},
 ): Promise<TestEngine> {
@@ -54,7 +58,16 @@ export async function startTestEngine(
   const bus = options.bus ?? new InProcessEventBus();
   const flush = options.flush ? { ...loadConfig({ env: {} }).flush, ...options.flush } : undefined;
   const indexers = options.indexers ? { ...loadConfig({ env: {} }).indexers, ...options.indexers } : undefined;
-  const engine = await Engine.start({ config, flush, indexers, pool: options.enginePool ?? db.pool, bus, log: options.log ?? createLogger(process.env.SWARMGATE_TEST_LOG_LEVEL ?? 'silent') });
+  const streamPool = options.streamPool ? { ...loadConfig({ env: {} }).pool, host: '127.0.0.1', port: await freePort(), ...options.streamPool } : undefined;
+  const engine = await Engine.start({
+    config,
+    flush,
+    indexers,
+    pool: options.enginePool ?? db.pool,
+    bus,
+    log: options.log ?? createLogger(process.env.SWARMGATE_TEST_LOG_LEVEL ?? 'silent'),
+    streamPool,
+  });
   const host = config.host.includes(':') ? `[${config.host === '::' ? '::1' : config.host}]` : config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   return {
     engine,
@@ -63,6 +76,7 @@ export async function startTestEngine(
     config,
     baseUrl: `http://${host}:${config.port}`,
     opsUrl: `http://127.0.0.1:${engine.opsPort}`,
+    poolUrl: streamPool ? `http://127.0.0.1:${streamPool.port}` : '',
     async stop() {
       await engine.stop();
       if (!options.bus) await bus.close();

@@ -30,6 +30,7 @@ export const Permission = {
   PERMISSION_MODERATION: 'PERMISSION_MODERATION',
   PERMISSION_BANS_MANAGE: 'PERMISSION_BANS_MANAGE',
   PERMISSION_TRACKER_ADMIN: 'PERMISSION_TRACKER_ADMIN',
+  PERMISSION_POOL_STREAM: 'PERMISSION_POOL_STREAM',
 } as const;
 
 export type Permission =
@@ -91,5 +92,7 @@ export type Permission =
   | 42
   | 'PERMISSION_TRACKER_ADMIN'
   | 43
+  | 'PERMISSION_POOL_STREAM'
+  | 32
 
 export type Permission__Output = typeof Permission[keyof typeof Permission]

@@ -1,0 +1,74 @@
+/**
+ * The pool inside one engine worker: its state, its listener, its share of /metrics, and the
+ * supervisor's messages (key and token records, drains). worker.ts calls these few hooks.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import type { TemplatedApp } from 'uWebSockets.js';
+import type { CatalogChange } from '../messages.js';
+import type { UserRecord } from '../records.js';
+import type { Uws } from '../uws.js';
+import { PoolListener } from './http/pool-listener.js';
+import { registerPoolRoutes } from './http/pool-routes.js';
+import type { PoolDrain, PoolToWorker, PoolWorkerData } from './pool-records.js';
+import { PoolState } from './pool-state.js';
+
+/** What the worker sends back: a pool drain, or that it applied a change. */
+export type PoolWorkerReply = { type: 'pool-drain'; requestId: number; drain: PoolDrain } | { type: 'pool-applied' };
+
+export class PoolWorker {
+  readonly state: PoolState;
+  private listener: PoolListener | null = null;
+
+  constructor(
+    private readonly uws: Uws,
+    data: PoolWorkerData,
+    users: UserRecord[],
+    workerIndex: number,
+    workerCount: number,
+  ) {
+    this.state = new PoolState(data, workerIndex, workerCount);
+    for (const user of users) this.state.upsertUser(user);
+  }
+
+  /** The pool routes on the announce app too (pool.onAnnouncePort). */
+  attachTo(app: TemplatedApp): void {
+    if (this.state.settings.onAnnouncePort) registerPoolRoutes(app, this.state);
+  }
+
+  /** Open the pool listener; resolves with an error message or null. */
+  async listen(): Promise<string | null> {
+    this.listener = new PoolListener(this.uws, this.state);
+    return this.listener.listen(this.state.settings.host, this.state.settings.port);
+  }
+
+  close(): void {
+    this.listener?.close();
+    this.listener = null;
+  }
+
+  /** Users come with the announce catalog: the pool keeps its own map by id. */
+  onCatalogChange(change: CatalogChange): void {
+    if (change.kind === 'user') this.state.upsertUser(change.user);
+    else if (change.kind === 'user-removed') this.state.removeUser(change.userIndex);
+  }
+
+  onMessage(message: PoolToWorker, supervisor: MessagePort | { postMessage(m: unknown): void }): void {
+    switch (message.kind) {
+      case 'keys':
+        this.state.setKeys(message.keys);
+        supervisor.postMessage({ type: 'pool-applied' });
+        break;
+      case 'key-removed':
+        this.state.removeKey(message.index);
+        supervisor.postMessage({ type: 'pool-applied' });
+        break;
+      case 'tokens':
+        this.state.setTokens(message.tokens, message.userId);
+        supervisor.postMessage({ type: 'pool-applied' });
+        break;
+      case 'drain':
+        supervisor.postMessage({ type: 'pool-drain', requestId: message.requestId, drain: this.state.journal.drain() } satisfies PoolWorkerReply);
+        break;
+    }
+  }
+}
