@@ -57,7 +57,8 @@ describe('expiry through a real engine: no restart needed', () => {
     // Past their expiry the engine stops honouring both on its own: it holds their end times, so
     // expiry never waits for a job or an event.
     await waitFor('the expiry time to pass', async () => (await t.db.pool.query(`SELECT now() > $1 AS past`, [until!.at])).rows[0].past as boolean);
-    await sleep(100);
+    // The engine reads the clock in whole seconds per announce: past the expiry by more than a second.
+    await sleep(1100);
     expect(await leech()).toEqual({ downloaded: 1000, credited: 1000 });
 
     // The job runtime's expiry job ends both in PostgreSQL and publishes the events the engine
