@@ -1,7 +1,6 @@
 /** `swarmgate control`: the gRPC control plane and the background jobs, against an already migrated database. */
 import type { Command } from 'commander';
 import { ControlServer } from '../../control/server/control-server.js';
-import { publicBaseUrl } from '../../core/public-url.js';
 import { commandContext } from '../context.js';
 import { createJobs, planePorts, runNode, startJobs } from '../runtime.js';
 
@@ -13,7 +12,7 @@ export function registerControlCommand(program: Command): void {
       const { config, log } = commandContext(program.opts());
       await runNode(config, log, 'require-current', planePorts(config, { control: true }), async (runtime) => {
         const jobs = createJobs(config, runtime, log);
-        const control = await ControlServer.start({ config: config.control, dataDir: config.dataDir, poolSettings: config.pool, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config), jobs, indexers: config.indexers, bonus: config.bonus });
+        const control = await ControlServer.start({ settings: config, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), jobs });
         runtime.onStop(() => control.stop());
         startJobs(jobs, runtime);
         log.info({ control: `${config.control.host}:${control.port}` }, 'swarmgate control plane ready');

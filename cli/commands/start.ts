@@ -48,7 +48,7 @@ export function registerStartCommand(program: Command): void {
         const jobs = createJobs(config, runtime, log);
         await startEngine(config, runtime, log);
         // Started after the engine and so stopped before it: no change is accepted that the engine could miss.
-        const control = await ControlServer.start({ config: config.control, dataDir: config.dataDir, poolSettings: config.pool, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), announceBaseUrl: publicBaseUrl(config), jobs, indexers: config.indexers, bonus: config.bonus });
+        const control = await ControlServer.start({ settings: config, pool: runtime.pool, bus: runtime.bus, log: log.child({ module: 'control' }), jobs });
         runtime.onStop(() => control.stop());
         // Jobs publish events the engine must see: started last, stopped first.
         startJobs(jobs, runtime);

@@ -9,10 +9,11 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
 import { Registry } from 'prom-client';
-import { loadConfig, type Config } from '../../core/config.js';
+import type { Config } from '../../core/config.js';
 import type { Pool } from '../../core/db.js';
 import type { EventBus } from '../../core/events.js';
 import type { Logger } from '../../core/log.js';
+import { publicBaseUrl } from '../../core/public-url.js';
 import { methodPermissions } from '../auth/method-permissions.js';
 import { pageTokenKey } from '../page-token-key.js';
 import { setPageTokenKey } from '../pagination.js';
@@ -34,22 +35,13 @@ import { addReflection } from './reflection.js';
 import { requestContextInterceptor } from './interceptors/request-context.js';
 
 export interface ControlServerOptions {
-  config: Config['control'];
-  /** Pool settings for PoolService; without them the pool's master key counts as unset. */
-  poolSettings?: Config['pool'];
-  /** Bonus settings (token lifetime); the defaults when not given. */
-  bonus?: Config['bonus'];
-  /** Where the page token key is kept when config.pageTokenSecret is unset (Config.dataDir). */
-  dataDir: string;
+  /** The node's configuration: the control section, and what the services need of the others. */
+  settings: Config;
   pool: Pool;
   bus: EventBus;
   log: Logger;
-  /** Base URL clients reach the engine at (core/public-url.ts publicBaseUrl). */
-  announceBaseUrl: string;
   /** The node's job runtime: JobService answers from it, and its metrics join this server's /metrics. */
   jobs?: JobRuntime;
-  /** Prowlarr and search-report settings for IndexerService; defaults when not given. */
-  indexers?: Config['indexers'];
 }
 
 /** 10 MiB of .torrent plus room for the other fields of the request. */
@@ -66,10 +58,11 @@ export class ControlServer {
     readonly metricsPort: number | null,
   ) {}
 
-  static async start({ config, dataDir, poolSettings, pool, bus, log, announceBaseUrl, jobs, indexers, bonus }: ControlServerOptions): Promise<ControlServer> {
+  static async start({ settings, pool, bus, log, jobs }: ControlServerOptions): Promise<ControlServer> {
+    const config = settings.control;
     const { definition, grpcObject } = loadControlProto();
     const permissions = methodPermissions(definition);
-    setPageTokenKey(pageTokenKey({ secret: config.pageTokenSecret, dataDir }));
+    setPageTokenKey(pageTokenKey({ secret: config.pageTokenSecret, dataDir: settings.dataDir }));
     const registry = new Registry();
     jobs?.metrics.registerIn(registry);
     const server = new grpc.Server({
@@ -84,15 +77,15 @@ export class ControlServer {
       ],
     });
 
-    const deps: ServiceDeps = { pool, bus, config, poolSettings: poolSettings ?? loadConfig({ env: {} }).pool, log, announceBaseUrl };
+    const deps: ServiceDeps = { pool, bus, settings, log, announceBaseUrl: publicBaseUrl(settings) };
     const v1 = grpcObject.swarmgate.control.v1;
     server.addService(v1.AuthService.service, authServiceHandlers(deps));
     server.addService(v1.UserService.service, userServiceHandlers(deps));
     server.addService(v1.TorrentService.service, torrentServiceHandlers(deps));
     server.addService(v1.PoolService.service, poolServiceHandlers(deps));
     server.addService(v1.JobService.service, jobServiceHandlers(deps, jobs));
-    server.addService(v1.IndexerService.service, indexerServiceHandlers(deps, indexers ?? loadConfig({ env: {} }).indexers));
-    server.addService(v1.BonusService.service, bonusServiceHandlers(deps, { tokenHours: (bonus ?? loadConfig({ env: {} }).bonus).tokenHours }));
+    server.addService(v1.IndexerService.service, indexerServiceHandlers(deps, settings.indexers));
+    server.addService(v1.BonusService.service, bonusServiceHandlers(deps, { tokenHours: settings.bonus.tokenHours }));
     server.addService(v1.ModerationService.service, moderationServiceHandlers(deps));
 
     const serviceNames = controlServiceNames(definition);

@@ -7,9 +7,8 @@ import type { Logger } from '../../core/log.js';
 export interface ServiceDeps {
   pool: Pool;
   bus: EventBus;
-  config: Config['control'];
-  /** The debrid pool settings (master key, health thresholds, slot idle days). */
-  poolSettings: Config['pool'];
+  /** The node's one configuration (core/config.ts); each service reads its own section. */
+  settings: Config;
   log: Logger;
   /** Base URL clients reach the engine at (core/public-url.ts): announce URLs in downloaded .torrent files. */
   announceBaseUrl: string;

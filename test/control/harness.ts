@@ -77,12 +77,17 @@ export async function startTestControl(
     pageTokenSecret: 'test page token secret',
     ...options.control,
   };
-  const poolSettings: Config['pool'] = { ...loadConfig({ env: {} }).pool, ...options.pool };
+  const defaults = loadConfig({ env: {} });
+  const settings: Config = {
+    ...defaults,
+    dataDir: tmpdir(),
+    publicUrl: TEST_ANNOUNCE_BASE_URL,
+    control: config,
+    pool: { ...defaults.pool, ...options.pool },
+    indexers: { ...defaults.indexers, ...options.indexers },
+  };
   const jobs = options.jobs?.(db, bus);
-  const indexers = { ...loadConfig({ env: {} }).indexers, ...options.indexers };
-  const server = await ControlServer.start({
-    config, dataDir: tmpdir(), poolSettings, pool: db.pool, bus, log: options.log ?? createLogger('silent'), announceBaseUrl: TEST_ANNOUNCE_BASE_URL, jobs, indexers,
-  });
+  const server = await ControlServer.start({ settings, pool: db.pool, bus, log: options.log ?? createLogger('silent'), jobs });
   const address = `127.0.0.1:${server.port}`;
   const open: ControlClients[] = [];
   const clients = (token?: string) => {

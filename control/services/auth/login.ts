@@ -111,7 +111,7 @@ export async function login(deps: ServiceDeps, request: LoginRequest__Output, co
     const { rows: [inserted] } = await tx.query<{ id: string }>(
       `INSERT INTO user_sessions (user_id, token_hash, device_name, user_agent, ip, expires_at)
        VALUES ($1, $2, nullif($3, ''), $4, $5, now() + make_interval(hours => $6)) RETURNING id`,
-      [signedIn.id, hashToken(token), request.deviceName, context.userAgent, context.ip, deps.config.sessionTtlHours],
+      [signedIn.id, hashToken(token), request.deviceName, context.userAgent, context.ip, deps.settings.control.sessionTtlHours],
     );
     await tx.query(`UPDATE users SET last_login_at = now(), last_login_ip = $2 WHERE id = $1`, [signedIn.id, context.ip]);
     await audit({

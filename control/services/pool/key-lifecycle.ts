@@ -101,7 +101,7 @@ export function keyLifecycleHandlers(deps: ServiceDeps): KeyHandlers {
       checkLimit(v, 'pool_key.max_user_slots', maxUserSlots);
       checkLimit(v, 'pool_key.max_concurrent_streams', maxStreams);
       v.throwIfAny();
-      const box = secretBoxFor(deps.poolSettings);
+      const box = secretBoxFor(deps.settings.pool);
       const id = randomUUID();
       const sealed = sealFor(box, request.apiKey, id);
       const created = await mutate(pool, bus, context, async ({ tx, audit, publish }) => {
@@ -241,7 +241,7 @@ export function keyLifecycleHandlers(deps: ServiceDeps): KeyHandlers {
       const v = new Violations();
       checkApiKey(v, 'api_key', request.apiKey);
       v.throwIfAny();
-      const sealed = sealFor(secretBoxFor(deps.poolSettings), request.apiKey, id);
+      const sealed = sealFor(secretBoxFor(deps.settings.pool), request.apiKey, id);
       const replaced = await changeKey(deps, context, id, request.etag, 'pool_key.replace_secret', async (key, { tx }) => {
         await requireUnique(tx, { fingerprint: sealed.fingerprint }, id);
         // A new secret is a new account upstream: its health starts again (unless an operator disabled the key).

@@ -162,7 +162,7 @@ export function slotHandlers(deps: ServiceDeps): SlotHandlers {
       const caller = callerOf(context);
       const poolKeyId = parsePoolKeyParent(request.parent, 'parent');
       if (!(request.idleDays >= 0 && request.idleDays <= 3650)) throw invalidField('idle_days', 'must be from 0 to 3650 (0 means pool.slotIdleDays)');
-      const idleDays = request.idleDays || deps.poolSettings.slotIdleDays;
+      const idleDays = request.idleDays || deps.settings.pool.slotIdleDays;
       const now = new Date();
       const query = { cutoff: idleCutoff(now, idleDays), poolKeyId };
       if (poolKeyId) await findPoolKey(pool, poolKeyId);
