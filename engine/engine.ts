@@ -273,7 +273,7 @@ export class Engine {
     });
     if (this.options.bus) this.unsubscribe = this.options.bus.subscribe((event) => this.onEvent(event));
     log.info(
-      { workers: n, port: config.port, opsPort: this.opsPort, users: users.length, torrents: torrents.length, peers: peerCount, ms: Date.now() - started },
+      { workers: n, port: config.port, opsPort: this.opsPort, servicePort: this.service ? config.servicePort : undefined, users: users.length, torrents: torrents.length, peers: peerCount, ms: Date.now() - started },
       'engine listening',
     );
   }
