@@ -6,6 +6,9 @@
  * through group.changed. Moved settings stop the configuration with a message naming the new one.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../core/config.js';
 import { startTestEngine, type TestEngine } from '../support/engine.js';
@@ -107,6 +110,25 @@ describe('moved settings', () => {
   ])('refuses %s with a message naming its replacement', (env, value, replacement) => {
     expect(() => loadConfig({ env: { [env]: value } })).toThrow(ConfigError);
     expect(() => loadConfig({ env: { [env]: value } })).toThrow(replacement);
+  });
+
+  it('refuses a moved setting in a config file too, not as an unknown one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swarmgate-moved-'));
+    try {
+      const file = join(dir, 'config.json');
+      writeFileSync(file, JSON.stringify({ pool: { port: 7000 }, indexers: { ingestPort: 7001 } }));
+      let message = '';
+      try {
+        loadConfig({ env: {}, file });
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toContain('pool.port (in ' + file + '): this setting moved to engine.servicePort');
+      expect(message).toContain('indexers.ingestPort (in ' + file + '): this setting moved to engine.servicePort');
+      expect(message).not.toContain('unknown setting');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps the service listener on loopback by default', () => {
