@@ -122,6 +122,10 @@ export const SETTINGS: readonly Setting[] = [
     doc: 'Address of the operations listener (/metrics, /healthz); loopback keeps metrics off the public network.' },
   { path: 'engine.opsPort', env: 'SWARMGATE_OPS_PORT', schema: z.coerce.number().int().min(0).max(65535), default: 6970,
     doc: 'Port of the operations listener (/metrics, /healthz), apart from the announce port; 0 picks a free port (logged).' },
+  { path: 'engine.serviceHost', env: 'SWARMGATE_SERVICE_HOST', schema: z.string().min(1), default: '127.0.0.1',
+    doc: 'Address of the engine\'s service listener, where services (a streaming proxy) call the pool routes /pool/v1/... and POST /api/v1/search-logs with an API token. Loopback by default: pool answers carry debrid API keys. Replaces pool.host.' },
+  { path: 'engine.servicePort', env: 'SWARMGATE_SERVICE_PORT', schema: port, default: 6971,
+    doc: 'Port of the engine\'s service listener (all workers share it via SO_REUSEPORT); open when the pool is on (pool.masterKey) or search logs are (indexers.ingestEnabled). Replaces pool.port and indexers.ingestPort.' },
   { path: 'engine.http10Port', env: 'SWARMGATE_HTTP10_PORT', schema: port.optional(),
     doc: 'Port (on engine.host) of the HTTP/1.0 bridge in front of the announce port, for HTTP/1.0 clients and proxies (uWebSockets.js answers HTTP/1.1 only). Unset: off.' },
   { path: 'engine.healthDegradedStatus', env: 'SWARMGATE_HEALTH_DEGRADED_STATUS', schema: z.coerce.number().pipe(z.union([z.literal(200), z.literal(503)])), default: 200,
@@ -160,12 +164,8 @@ export const SETTINGS: readonly Setting[] = [
     doc: 'Consecutive failed upstream calls after which a pool key is marked degraded.' },
   { path: 'pool.failingAfterFailures', env: 'SWARMGATE_POOL_FAILING_AFTER', schema: positiveInt, default: 6,
     doc: 'Consecutive failed upstream calls after which a pool key is marked failing (a 401/403 marks it at once).' },
-  { path: 'pool.host', env: 'SWARMGATE_POOL_HOST', schema: z.string().min(1), default: '127.0.0.1',
-    doc: 'Address of the engine\'s pool listener (stream leases; its answers carry debrid API keys, so loopback by default).' },
-  { path: 'pool.port', env: 'SWARMGATE_POOL_PORT', schema: port, default: 6971,
-    doc: 'Port of the engine\'s pool listener (all workers share it via SO_REUSEPORT).' },
   { path: 'pool.onAnnouncePort', env: 'SWARMGATE_POOL_ON_ANNOUNCE_PORT', schema: bool, default: false,
-    doc: 'Also serve the pool routes on the public announce port (off: only the pool listener serves them).' },
+    doc: 'Also serve the pool routes on the public announce port (off: only the service listener, engine.servicePort, serves them).' },
   { path: 'pool.leaseTtlSeconds', env: 'SWARMGATE_POOL_LEASE_TTL', schema: positiveInt.max(86_400), default: 90,
     doc: 'Seconds a stream lease lives without a heartbeat; then its stream is freed (end_reason expired).' },
   { path: 'pool.flushIntervalMs', env: 'SWARMGATE_POOL_FLUSH_INTERVAL_MS', schema: positiveInt.min(50).max(600_000), default: 1000,
@@ -199,8 +199,8 @@ export const SETTINGS: readonly Setting[] = [
     doc: 'Search success rate (%) below which the health job disables an indexer with an escalating back-off (1 min .. 24 h).' },
   { path: 'indexers.healthMinSearches', env: 'SWARMGATE_INDEXER_HEALTH_MIN_SEARCHES', schema: positiveInt, default: 10,
     doc: 'Searches an indexer needs since its last health evaluation before it is judged (fewer: wait for more).' },
-  { path: 'indexers.ingestPort', env: 'SWARMGATE_SEARCHLOG_PORT', schema: port.optional(),
-    doc: 'Port (on engine.host) of the engine\'s search-log endpoint POST /api/v1/search-logs. Unset: not served.' },
+  { path: 'indexers.ingestEnabled', env: 'SWARMGATE_SEARCHLOG_ENABLED', schema: bool, default: false,
+    doc: 'Serve the search-log route POST /api/v1/search-logs on the engine\'s service listener (engine.servicePort, with the pool routes; needs flushing). Off: not served. Replaces indexers.ingestPort.' },
   { path: 'indexers.ingestMaxBodyBytes', env: 'SWARMGATE_SEARCHLOG_MAX_BODY_BYTES', schema: positiveInt.max(64 * 1024 * 1024), default: 1024 * 1024,
     doc: 'Largest search-log request body accepted (bytes); a larger one is refused with 413 before it is read further.' },
   { path: 'indexers.ingestMaxBatchRows', env: 'SWARMGATE_SEARCHLOG_MAX_BATCH_ROWS', schema: positiveInt.max(100_000), default: 1000,
@@ -272,6 +272,8 @@ export interface Config {
     maxPeersPerUserPerTorrent: number;
     opsHost: string;
     opsPort: number;
+    serviceHost: string;
+    servicePort: number;
     http10Port?: number;
     healthDegradedStatus: 200 | 503;
     unknownPasskeyLimit: number;
@@ -293,8 +295,6 @@ export interface Config {
     masterKey?: string;
     degradedAfterFailures: number;
     failingAfterFailures: number;
-    host: string;
-    port: number;
     onAnnouncePort: boolean;
     leaseTtlSeconds: number;
     flushIntervalMs: number;
@@ -313,7 +313,7 @@ export interface Config {
     successWarningPercent: number;
     successDisablePercent: number;
     healthMinSearches: number;
-    ingestPort?: number;
+    ingestEnabled: boolean;
     ingestMaxBodyBytes: number;
     ingestMaxBatchRows: number;
     ingestMaxPendingRows: number;
@@ -361,6 +361,16 @@ export function defaultDatabaseTimeouts(): DatabaseTimeouts {
     keepAliveIdleMs: value('keepAliveIdleMs'),
   };
 }
+
+/**
+ * Settings that moved: setting one (environment or file) is a configuration error naming its
+ * replacement, so an upgraded engine never silently listens elsewhere than the operator asked.
+ */
+export const MOVED_SETTINGS: readonly { path: string; env: string; now: string }[] = [
+  { path: 'pool.host', env: 'SWARMGATE_POOL_HOST', now: 'engine.serviceHost (SWARMGATE_SERVICE_HOST)' },
+  { path: 'pool.port', env: 'SWARMGATE_POOL_PORT', now: 'engine.servicePort (SWARMGATE_SERVICE_PORT)' },
+  { path: 'indexers.ingestPort', env: 'SWARMGATE_SEARCHLOG_PORT', now: 'engine.servicePort (SWARMGATE_SERVICE_PORT), shared with the pool routes; turn the route on with indexers.ingestEnabled (SWARMGATE_SEARCHLOG_ENABLED=true)' },
+];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -412,8 +422,13 @@ export function loadConfig(options: { env?: NodeJS.ProcessEnv; file?: string } =
   const fromFile = file ? readConfigFile(file) : {};
 
   const known = new Set(SETTINGS.map((s) => s.path));
-  const unknownKeys = listLeafPaths(fromFile, known).filter((p) => !known.has(p));
+  const moved = new Set(MOVED_SETTINGS.map((m) => m.path));
+  const unknownKeys = listLeafPaths(fromFile, known).filter((p) => !known.has(p) && !moved.has(p));
   const problems: string[] = unknownKeys.map((p) => `${p} (in ${file}): unknown setting`);
+  for (const m of MOVED_SETTINGS) {
+    const source = env[m.env] !== undefined && env[m.env] !== '' ? m.env : getPath(fromFile, m.path) !== undefined ? `in ${file}` : null;
+    if (source) problems.push(`${m.path} (${source}): this setting moved to ${m.now}; the service listener serves the pool routes and the search-log route on one port`);
+  }
 
   const config: Record<string, unknown> = {};
   for (const setting of SETTINGS) {

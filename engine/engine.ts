@@ -24,6 +24,7 @@ import { createLeechingBuffer, LeechingCounters } from './shared-counters.js';
 import { uwsFallbackReason } from './uws.js';
 import { ownerOf } from './worker-state.js';
 import { poolMasterKeyProblem, PoolSupervisor } from './pool/pool-supervisor.js';
+import { ServiceSupervisor } from './service/service-supervisor.js';
 
 export interface EngineOptions {
   config: Config['engine'];
@@ -32,9 +33,12 @@ export interface EngineOptions {
   pool: Pool;
   bus?: EventBus;
   log: Logger;
-  /** Search-log ingestion (engine/indexers/): served when indexers.ingestPort is set and the engine flushes. */
+  /**
+   * Search-log ingestion (engine/indexers/): POST /api/v1/search-logs on the service listener
+   * (engine.serviceHost:engine.servicePort) when indexers.ingestEnabled is on and the engine flushes.
+   */
   indexers?: Config['indexers'];
-  /** The debrid key pool (engine/pool/); served only with a master key. */
+  /** The debrid key pool (engine/pool/): its routes on the service listener, only with a master key. */
   streamPool?: Config['pool'];
 }
 
@@ -75,6 +79,8 @@ export class Engine {
   private ops: OpsListener | null = null;
   private bridge: Http10Bridge | null = null;
   private pool: PoolSupervisor | null = null;
+  /** The service listener's tokens and messages (engine/service/): on when the pool or search logs are. */
+  private service: ServiceSupervisor | null = null;
   private nextRequestId = 1;
   /** Event handling is serialised so changes reach workers in the order they happened. */
   private eventChain: Promise<void> = Promise.resolve();
@@ -144,6 +150,15 @@ export class Engine {
         });
       }
     }
+    if (flush && this.options.indexers?.ingestEnabled) {
+      this.searchLogs = await SearchLogIngest.load({
+        config: this.options.indexers,
+        pool,
+        flushSoon: () => this.flusher?.requestFlush(),
+        tellWorkers: (message) => this.service!.tell(message),
+      });
+    }
+    if (this.pool || this.searchLogs) this.service = await ServiceSupervisor.load(pool, log.child({ module: 'service' }));
     const leechingBuffer = createLeechingBuffer(this.indexes.size);
     this.leeching = new LeechingCounters(leechingBuffer);
     const metricsBuffer = createMetricsBuffer(config.workers);
@@ -177,6 +192,9 @@ export class Engine {
         announceLog: flush?.announceLog ?? false,
         peerPorts: ports[i]!,
         pool: this.pool?.workerData(),
+        service: this.service
+          ? { host: config.serviceHost, port: config.servicePort, tokens: this.service.tokens.all(), searchLogs: this.searchLogs?.workerData() }
+          : undefined,
       };
       const worker = new Worker(entry.entry, {
         eval: entry.eval,
@@ -187,6 +205,12 @@ export class Engine {
       });
       this.workers.push(worker);
       worker.on('error', (err) => log.error({ err, worker: i }, 'engine worker failed'));
+      // From the moment the worker listens: its search-log route hands validated reports to the buffer.
+      worker.on('message', (m: WorkerToSupervisor) => {
+        if (m.type !== 'search-logs') return;
+        const outcome = this.searchLogs?.receive(m.held) ?? 'full';
+        worker.postMessage({ type: 'service', message: { kind: 'search-logs-result', requestId: m.requestId, outcome } } satisfies SupervisorToWorker);
+      });
     }
     try {
       // Two steps, so that no worker serves while another is still restoring the swarms it owns
@@ -231,22 +255,6 @@ export class Engine {
       await this.exitWorkers();
       throw new Error(`cannot listen on the operations (${config.opsHost}:${config.opsPort}) or HTTP/1.0 port: ${(err as Error).message}`);
     }
-    if (flush && this.options.indexers?.ingestPort !== undefined) {
-      try {
-        this.searchLogs = await SearchLogIngest.start({
-          config: this.options.indexers,
-          host: config.host,
-          allowSlowUws: config.allowSlowUws,
-          pool,
-          log: log.child({ module: 'search-logs' }),
-          flushSoon: () => this.flusher?.requestFlush(),
-        });
-      } catch (err) {
-        await this.stopServing();
-        await this.exitWorkers();
-        throw err;
-      }
-    }
     if (flush) {
       this.flusher = new Flusher({
         config: flush,
@@ -260,9 +268,12 @@ export class Engine {
       this.flusher.start();
     }
     this.pool?.start((message, pick) => this.askAll(message, pick));
+    this.service?.start(async (message) => {
+      await this.askAll({ type: 'service', message }, (m) => (m.type === 'service-applied' ? true : undefined));
+    });
     if (this.options.bus) this.unsubscribe = this.options.bus.subscribe((event) => this.onEvent(event));
     log.info(
-      { workers: n, port: config.port, opsPort: this.opsPort, users: users.length, torrents: torrents.length, peers: peerCount, ms: Date.now() - started },
+      { workers: n, port: config.port, opsPort: this.opsPort, servicePort: this.service ? config.servicePort : undefined, users: users.length, torrents: torrents.length, peers: peerCount, ms: Date.now() - started },
       'engine listening',
     );
   }
@@ -290,11 +301,12 @@ export class Engine {
   }
 
   private onEvent(event: DomainEvent): void {
-    this.searchLogs?.onEvent(event);
     this.eventChain = this.eventChain
       .then(() => this.changesFor(event))
       .then((changes) => this.apply(changes))
       .then(() => this.pool?.onEvent(event))
+      .then(() => this.service?.onEvent(event))
+      .then(() => this.searchLogs?.onEvent(event))
       .catch((err: unknown) => this.options.log.error({ err, event }, 'applying event failed'));
   }
 
@@ -399,11 +411,6 @@ export class Engine {
     );
   }
 
-  /** The search-log ingestion, when served (tests, bench). */
-  get searchLogIngest(): SearchLogIngest | null {
-    return this.searchLogs;
-  }
-
   userIdOf(index: number): string | undefined {
     return this.indexes.idOf(index);
   }
@@ -425,7 +432,7 @@ export class Engine {
     await this.bridge?.close();
     await this.stopServing();
     await this.pool?.stop();
-    await this.searchLogs?.stop();
+    this.service?.stop();
     const flushed = (await this.flusher?.stop()) ?? true;
     await this.exitWorkers();
     await this.ops?.close();

@@ -7,6 +7,7 @@ import type { PackedPeers } from './restore/packed-peers.js';
 import type { ScrapeEntry } from './protocol/responses.js';
 import type { PoolToWorker, PoolWorkerData } from './pool/pool-records.js';
 import type { PoolWorkerReply } from './pool/pool-worker.js';
+import type { ServiceToSupervisor, ServiceToWorker, ServiceWorkerData } from './service/service-messages.js';
 
 export interface WorkerData {
   config: Config['engine'];
@@ -28,6 +29,8 @@ export interface WorkerData {
   peerPorts: (MessagePort | undefined)[];
   /** The debrid key pool (engine/pool/); absent when the pool is off. */
   pool?: PoolWorkerData;
+  /** The service listener (engine/service/): pool routes and search-log route; absent when neither is on. */
+  service?: ServiceWorkerData;
 }
 
 /** A change to the read-mostly state, applied by every worker (torrents only by their owner). */
@@ -78,7 +81,8 @@ export type SupervisorToWorker =
   | { type: 'stop' }
   /** Every worker has stopped: close the ports and let the thread end. */
   | { type: 'exit' }
-  | { type: 'pool'; message: PoolToWorker };
+  | { type: 'pool'; message: PoolToWorker }
+  | { type: 'service'; message: ServiceToWorker };
 
 export type WorkerToSupervisor =
   /** State built from the catalog and the peers; waiting for 'listen'. */
@@ -92,7 +96,8 @@ export type WorkerToSupervisor =
   /** An address passed the unknown-passkey limit this minute (the supervisor logs it). */
   | { type: 'passkey-guessing'; workerIndex: number; address: string; count: number }
   | { type: 'stopped'; workerIndex: number }
-  | PoolWorkerReply;
+  | PoolWorkerReply
+  | ServiceToSupervisor;
 
 export type WorkerToWorker =
   /** Parsed announces for swarms the receiver owns, as fixed-size records (engine/handoff.ts). */

@@ -25,6 +25,7 @@ import { writeFailure, writeScrape, type ScrapeEntry } from './protocol/response
 import { parseScrapeQuery } from './protocol/scrape-query.js';
 import { loadUws } from './uws.js';
 import { PoolWorker } from './pool/pool-worker.js';
+import { ServiceListener } from './service/service-listener.js';
 import { applyCatalogChange, createWorkerState, ownerOf, reapSilentPeers } from './worker-state.js';
 import { PasskeyGuesses } from './state/passkey-guesses.js';
 import { FLAG_PAUSED, FLAG_SEEDER } from './state/peer-store.js';
@@ -41,8 +42,9 @@ const uws = loadUws(config.allowSlowUws);
 const state = createWorkerState(data);
 const metrics = new WorkerMetrics(data.metricsBuffer, self);
 state.creditRefused = (kind, up, down) => metrics.creditRefused(kind === 'started_with_transfer', up, down);
-const pool = data.pool ? new PoolWorker(uws, data.pool, data.catalog.users, self, workers) : null;
+const pool = data.pool ? new PoolWorker(data.pool, data.catalog.users, self, workers) : null;
 const supervisor = parentPort!;
+const service = data.service ? new ServiceListener(uws, data.service, pool, supervisor, self) : null;
 const guesses = new PasskeyGuesses(config.unknownPasskeyLimit);
 /** Trusted proxy addresses as hex of their bytes, compared with the connection's address bytes. */
 const trustedProxies = new Set(
@@ -362,7 +364,7 @@ const app = uws
   .any('/*', (res) => {
     res.writeStatus('404 Not Found').writeHeader('Content-Type', 'text/plain').end('Not found. Announce at /<passkey>/announce\n');
   });
-pool?.attachTo(app);
+if (pool && service) pool.attachTo(app, service.tokens);
 
 /** Told by the supervisor once every worker has its swarms: no worker serves before all can answer. */
 function listen(): void {
@@ -373,7 +375,7 @@ function listen(): void {
     }
     listenSocket = socket;
     updateGauges();
-    void (pool?.listen() ?? Promise.resolve(null)).then((failure) =>
+    void (service?.listen() ?? Promise.resolve(null)).then((failure) =>
       supervisor.postMessage(
         (failure ? { type: 'listen-failed', workerIndex: self, reason: failure } : { type: 'ready', workerIndex: self }) satisfies WorkerToSupervisor,
       ),
@@ -412,10 +414,13 @@ supervisor.on('message', (message: SupervisorToWorker) => {
     case 'pool':
       pool?.onMessage(message.message, supervisor);
       break;
+    case 'service':
+      service?.onMessage(message.message);
+      break;
     case 'stop':
       if (listenSocket) uws.us_listen_socket_close(listenSocket);
       listenSocket = null;
-      pool?.close();
+      service?.close();
       clearInterval(gaugeTimer);
       clearInterval(reapTimer);
       clearInterval(guessTimer);

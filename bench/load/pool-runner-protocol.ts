@@ -18,7 +18,7 @@ export interface PoolRunnerRequest {
   concurrency: number;
   /** Heartbeats per session between its start and its end. */
   heartbeats: number;
-  /** engine: the pool listener and an API token. */
+  /** engine: the service listener (pool routes) and an API token. */
   poolUrl?: string;
   token?: string;
   /** sql-*: the scratch database. */

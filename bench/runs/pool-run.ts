@@ -74,7 +74,7 @@ export async function runPool(ws: Workspace): Promise<PoolResult | Skipped> {
     const poolPort = await freePort();
     const engine = await startEngine(ws, {
       label: 'pool',
-      env: { SWARMGATE_POOL_MASTER_KEY: seed.masterKey, SWARMGATE_POOL_PORT: String(poolPort), SWARMGATE_POOL_HOST: '127.0.0.1' },
+      env: { SWARMGATE_POOL_MASTER_KEY: seed.masterKey, SWARMGATE_SERVICE_PORT: String(poolPort), SWARMGATE_SERVICE_HOST: '127.0.0.1' },
     });
     let engineRun: Awaited<ReturnType<typeof drive>>;
     try {

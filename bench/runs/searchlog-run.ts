@@ -63,7 +63,7 @@ export async function runSearchLog(ws: Workspace): Promise<SearchLogResult | Ski
   const port = await freePort();
   const intervalMs = loadConfig({ env: { ...ws.options.engineEnv } }).flush.intervalMs;
   progress('searchlog: starting the engine');
-  const engine = await startEngine(ws, { label: 'searchlog', env: { SWARMGATE_SEARCHLOG_PORT: String(port) } });
+  const engine = await startEngine(ws, { label: 'searchlog', env: { SWARMGATE_SEARCHLOG_ENABLED: 'true', SWARMGATE_SERVICE_PORT: String(port) } });
   const url = `http://127.0.0.1:${port}/api/v1/search-logs`;
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   try {

@@ -38,7 +38,8 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   // Prowlarr indexers (70-79).
   PERMISSION_INDEXERS_READ: { flag: 'canModerate', minLevel: 0 },
   PERMISSION_INDEXERS_MANAGE: { flag: null, minLevel: 20 },
-  // engine/indexers/service-tokens.ts applies the same level to the engine's search-log endpoint.
+  // The engine's service listener computes a token's grants from this row and PERMISSION_POOL_STREAM's
+  // (engine/service/service-token-loader.ts): POST /api/v1/search-logs needs it.
   PERMISSION_INDEXERS_REPORT: { flag: null, minLevel: 20 },
   // Bonus economy. Own points: any group of level 1 or more (not the banned class).
   PERMISSION_BONUS_USE: { flag: null, minLevel: 1 },
@@ -56,7 +57,8 @@ export const PERMISSION_TABLE: Record<CallerPermission, Requirement> = {
   PERMISSION_BANS_MANAGE: { flag: 'canManageUsers', minLevel: 0 },
   // Level 20 is the administrator class.
   PERMISSION_TRACKER_ADMIN: { flag: 'canManageUsers', minLevel: 20 },
-  // Declared by no RPC: the engine's pool routes (JSON over HTTP) require it of an API token's owner.
+  // Declared by no RPC: the engine's pool routes (JSON over HTTP, on its service listener) require it
+  // of an API token's owner (engine/service/service-token-loader.ts reads this row).
   PERMISSION_POOL_STREAM: { flag: 'canPoolStream', minLevel: 0 },
 };
 

@@ -1,15 +1,21 @@
 /**
- * Accepted search reports waiting for the flusher, as COPY text (core/search-logs/copy-rows.ts), with
- * the batch ids they carry. A FlushSide: the flusher seals what is held into its next batch and writes
+ * Accepted search reports waiting for the flusher, as COPY text (core/search-logs/copy-rows.ts, built
+ * by the worker that validated the report), with the batch ids they carry. Lives in the supervisor. A FlushSide: the flusher seals what is held into its next batch and writes
  * it in the batch's transaction. Bounded: past `maxRows` (held plus in flight) reports are refused
  * and the reporter retries; nothing accepted is dropped.
  */
-import { searchCopyLine } from '../../core/search-logs/copy-rows.js';
-import type { SearchReport } from '../../core/search-logs/search-report.js';
 import { writeSearchLogs } from '../../core/search-logs/write.js';
 import type { FlushSide, SealedSide } from '../flush/side-rows.js';
 
 export type AddOutcome = 'accepted' | 'duplicate' | 'full';
+
+/** One validated report as a worker hands it over: its rows already as COPY text. */
+export interface HeldSearches {
+  batchId: string | null;
+  rows: number;
+  copyText: string;
+  receivedAtMs: number;
+}
 
 /** Held rows past which the flusher is asked to write before its interval ends (bounds a burst's COPY). */
 const FLUSH_SOON_ROWS = 50_000;
@@ -39,19 +45,17 @@ export class SearchLogBuffer implements FlushSide {
     return this.oldest;
   }
 
-  add(report: SearchReport, receivedAt: Date): AddOutcome {
-    if (report.batchId && this.batchIds.has(report.batchId)) return 'duplicate';
-    if (this.rows + this.inFlightRows + report.searches.length > this.maxRows) return 'full';
-    let chunk = '';
-    for (const search of report.searches) chunk += searchCopyLine(search, report.batchId, receivedAt);
-    this.chunks.push(chunk);
-    this.rows += report.searches.length;
-    this.acceptedRows += report.searches.length;
-    if (this.oldest === 0) this.oldest = receivedAt.getTime();
-    if (this.rows >= FLUSH_SOON_ROWS && this.rows - report.searches.length < FLUSH_SOON_ROWS) this.flushSoon();
-    if (report.batchId) {
-      this.batchIds.add(report.batchId);
-      this.heldBatchIds.push(report.batchId);
+  add(held: HeldSearches): AddOutcome {
+    if (held.batchId && this.batchIds.has(held.batchId)) return 'duplicate';
+    if (this.rows + this.inFlightRows + held.rows > this.maxRows) return 'full';
+    this.chunks.push(held.copyText);
+    this.rows += held.rows;
+    this.acceptedRows += held.rows;
+    if (this.oldest === 0) this.oldest = held.receivedAtMs;
+    if (this.rows >= FLUSH_SOON_ROWS && this.rows - held.rows < FLUSH_SOON_ROWS) this.flushSoon();
+    if (held.batchId) {
+      this.batchIds.add(held.batchId);
+      this.heldBatchIds.push(held.batchId);
     }
     return 'accepted';
   }

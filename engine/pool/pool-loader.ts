@@ -1,12 +1,10 @@
 /**
  * Reads the pool from PostgreSQL for the supervisor: keys (decrypting each API key once), their slots
- * (creating the numbered slot rows a key lacks), the API tokens that may call the pool routes, and the
- * stream sessions still open (to restore after a restart). Never on the request path.
+ * (creating the numbered slot rows a key lacks) and the stream sessions still open (to restore after a restart). Never on the request path.
  */
 import type { Pool } from '../../core/db.js';
 import { SecretBox, shownFingerprint } from '../../core/secret-box.js';
 import type { PoolKeyStatus } from '../../core/pool-key-health.js';
-import type { PoolTokenRecord } from './pool-records.js';
 
 export interface PoolKeyRow {
   id: string;
@@ -91,19 +89,6 @@ export async function loadSlots(pool: Pool, keyId: string, count: number): Promi
     [keyId, count],
   );
   return rows.map((r) => ({ id: r.id, slotNumber: r.slot_number, userId: r.user_id }));
-}
-
-/** Unrevoked API tokens (all, or one user's), with whether each may use the pool routes. */
-export async function loadPoolTokens(pool: Pool, userId?: string): Promise<PoolTokenRecord[]> {
-  const { rows } = await pool.query<{ hash: string; user_id: string; allowed: boolean; expires_ms: number }>(
-    `SELECT encode(t.token_hash, 'hex') AS hash, t.user_id,
-            (u.status = 'enabled' AND u.deleted_at IS NULL AND g.can_pool_stream) AS allowed,
-            COALESCE(extract(epoch FROM t.expires_at) * 1000, 0)::float8 AS expires_ms
-     FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN user_groups g ON g.id = u.group_id
-     WHERE t.revoked_at IS NULL ${userId ? 'AND t.user_id = $1' : ''}`,
-    userId ? [userId] : [],
-  );
-  return rows.map((r) => ({ hash: r.hash, userId: r.user_id, allowed: r.allowed, expiresAtMs: r.expires_ms }));
 }
 
 export interface OpenSessionRow {

@@ -18,16 +18,6 @@ export interface PoolKeyRecord {
   slotIds: string[];
 }
 
-/** An API token allowed near the pool routes, by the hex SHA-256 of the token. */
-export interface PoolTokenRecord {
-  hash: string;
-  userId: string;
-  /** The owner's group holds PERMISSION_POOL_STREAM (can_pool_stream) and the account is usable. */
-  allowed: boolean;
-  /** Epoch ms; 0 = never expires. */
-  expiresAtMs: number;
-}
-
 export interface PoolBuffers {
   keys: SharedArrayBuffer;
   slots: SharedArrayBuffer;
@@ -41,8 +31,6 @@ export interface PoolWorkerSettings {
   leaseTtlSeconds: number;
   degradedAfterFailures: number;
   failingAfterFailures: number;
-  host: string;
-  port: number;
   onAnnouncePort: boolean;
 }
 
@@ -51,14 +39,11 @@ export interface PoolWorkerData {
   settings: PoolWorkerSettings;
   buffers: PoolBuffers;
   keys: PoolKeyRecord[];
-  tokens: PoolTokenRecord[];
 }
 
 export type PoolToWorker =
   | { kind: 'keys'; keys: PoolKeyRecord[] }
   | { kind: 'key-removed'; index: number }
-  /** Replace every token (userId unset) or only the tokens of one user. */
-  | { kind: 'tokens'; tokens: PoolTokenRecord[]; userId?: string }
   | { kind: 'drain'; requestId: number };
 
 export type StreamType = 'movie' | 'series';

@@ -1,11 +1,11 @@
 /**
  * One worker's view of the pool: the shared cells (the truth every worker agrees on), and the
- * read-mostly records the supervisor sends (keys with their decrypted API keys, slot ids, tokens,
+ * read-mostly records the supervisor sends (keys with their decrypted API keys, slot ids,
  * users by id). Nothing here is read from PostgreSQL.
  */
 import type { UserRecord } from '../records.js';
 import { PoolJournal } from './pool-journal.js';
-import type { PoolKeyRecord, PoolTokenRecord, PoolWorkerData, PoolWorkerSettings } from './pool-records.js';
+import type { PoolKeyRecord, PoolWorkerData, PoolWorkerSettings } from './pool-records.js';
 import { KeyCells } from './shared/key-cells.js';
 import { LeaseTable, MAX_LEASES } from './shared/lease-table.js';
 import { SlotCells } from './shared/slot-cells.js';
@@ -32,7 +32,6 @@ export class PoolState {
   order: number[] = [];
   private readonly users = new Map<string, PoolUser>();
   private readonly userIdOfIndex: (string | undefined)[] = [];
-  private readonly tokens = new Map<string, PoolTokenRecord>();
 
   constructor(data: PoolWorkerData, workerIndex: number, workerCount: number) {
     this.settings = data.settings;
@@ -43,7 +42,6 @@ export class PoolState {
     this.userSlots = new UserSlotCells(data.buffers.userSlots);
     this.leases = new LeaseTable(data.buffers.leases, Math.floor((MAX_LEASES / workerCount) * workerIndex));
     this.setKeys(data.keys);
-    this.setTokens(data.tokens);
   }
 
   // --- keys ------------------------------------------------------------------------------------
@@ -84,7 +82,7 @@ export class PoolState {
     return this.keys.filter((k): k is PoolKeyRecord => k !== undefined);
   }
 
-  // --- users and tokens ------------------------------------------------------------------------
+  // --- users ----------------------------------------------------------------------------------
 
   upsertUser(user: UserRecord): void {
     this.users.set(user.id, { index: user.index, enabled: user.enabled });
@@ -105,17 +103,4 @@ export class PoolState {
     return this.userIdOfIndex[index];
   }
 
-  setTokens(tokens: PoolTokenRecord[], ofUser?: string): void {
-    if (ofUser === undefined) this.tokens.clear();
-    else for (const [hash, token] of this.tokens) if (token.userId === ofUser) this.tokens.delete(hash);
-    for (const token of tokens) this.tokens.set(token.hash, token);
-  }
-
-  token(hash: string): PoolTokenRecord | undefined {
-    return this.tokens.get(hash);
-  }
-
-  allTokens(): PoolTokenRecord[] {
-    return [...this.tokens.values()];
-  }
 }

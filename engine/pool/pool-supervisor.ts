@@ -1,5 +1,5 @@
 /**
- * The pool in the engine supervisor: loads keys, slots and tokens into the shared cells before the
+ * The pool in the engine supervisor: loads keys and slots into the shared cells before the
  * workers start, restores the leases still inside their time to live, keeps everything current from
  * events, sweeps expired leases, and runs the pool flusher. Nothing here is on the request path.
  */
@@ -14,7 +14,7 @@ import { PoolFlusher } from './flush/pool-flusher.js';
 import { WrittenState } from './flush/written-state.js';
 import { KeyDirectory } from './key-directory.js';
 import { restoreLeases } from './lease-restore.js';
-import { loadPoolKey, loadPoolKeys, loadPoolTokens, loadSlots, type PoolKeyRow } from './pool-loader.js';
+import { loadPoolKey, loadPoolKeys, loadSlots, type PoolKeyRow } from './pool-loader.js';
 import type { PoolBuffers, PoolDrain, PoolKeyRecord, PoolToWorker, PoolWorkerData } from './pool-records.js';
 import { PoolState } from './pool-state.js';
 import { createKeyBuffer } from './shared/key-cells.js';
@@ -67,7 +67,7 @@ export class PoolSupervisor {
       leases: createLeaseBuffers(),
       requests: new SharedArrayBuffer(MAX_WORKERS * 8),
     };
-    this.state = new PoolState({ settings: this.settings(), buffers: this.buffers, keys: [], tokens: [] }, 0, 1);
+    this.state = new PoolState({ settings: this.settings(), buffers: this.buffers, keys: [] }, 0, 1);
     this.flusher = options.flushToDatabase
       ? new PoolFlusher({
           pool: options.pool,
@@ -85,7 +85,6 @@ export class PoolSupervisor {
     const started = Date.now();
     const rows = await loadPoolKeys(options.pool, supervisor.box);
     for (const row of rows) await supervisor.loadKey(row);
-    supervisor.state.setTokens(await loadPoolTokens(options.pool));
     const restored = await restoreLeases(supervisor, options.pool, options.config.leaseTtlSeconds);
     options.log.info({ keys: rows.length, ...restored, ms: Date.now() - started }, 'debrid key pool loaded');
     return supervisor;
@@ -97,8 +96,6 @@ export class PoolSupervisor {
       leaseTtlSeconds: c.leaseTtlSeconds,
       degradedAfterFailures: c.degradedAfterFailures,
       failingAfterFailures: c.failingAfterFailures,
-      host: c.host,
-      port: c.port,
       onAnnouncePort: c.onAnnouncePort,
     };
   }
@@ -109,7 +106,7 @@ export class PoolSupervisor {
 
   /** What every worker starts from. */
   workerData(): PoolWorkerData {
-    return { settings: this.settings(), buffers: this.buffers, keys: this.keys.all(), tokens: this.state.allTokens() };
+    return { settings: this.settings(), buffers: this.buffers, keys: this.keys.all() };
   }
 
   /** Grow the per-user cells before a new user index reaches a worker. */
@@ -257,16 +254,6 @@ export class PoolSupervisor {
         const id = new Uint8Array(LEASE_ID_BYTES);
         if (parseLeaseId(event.leaseId, id)) endLease(this.state, id, 'evicted', Date.now());
         return;
-      }
-      case 'user.changed': {
-        const tokens = await loadPoolTokens(this.options.pool, event.userId);
-        this.state.setTokens(tokens, event.userId);
-        return this.tellWorkers({ kind: 'tokens', tokens, userId: event.userId });
-      }
-      case 'group.changed': {
-        const tokens = await loadPoolTokens(this.options.pool);
-        this.state.setTokens(tokens);
-        return this.tellWorkers({ kind: 'tokens', tokens });
       }
       default:
         return;

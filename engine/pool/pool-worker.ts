@@ -1,13 +1,13 @@
 /**
- * The pool inside one engine worker: its state, its listener, its share of /metrics, and the
- * supervisor's messages (key and token records, drains). worker.ts calls these few hooks.
+ * The pool inside one engine worker: its state, its routes (on the worker's service listener,
+ * engine/service/), its share of /metrics, and the supervisor's messages (key records, drains).
+ * worker.ts calls these few hooks.
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { TemplatedApp } from 'uWebSockets.js';
 import type { CatalogChange } from '../messages.js';
 import type { UserRecord } from '../records.js';
-import type { Uws } from '../uws.js';
-import { PoolListener } from './http/pool-listener.js';
+import type { ServiceTokens } from '../service/service-tokens.js';
 import { registerPoolRoutes } from './http/pool-routes.js';
 import type { PoolDrain, PoolToWorker, PoolWorkerData } from './pool-records.js';
 import { PoolState } from './pool-state.js';
@@ -17,10 +17,7 @@ export type PoolWorkerReply = { type: 'pool-drain'; requestId: number; drain: Po
 
 export class PoolWorker {
   readonly state: PoolState;
-  private listener: PoolListener | null = null;
-
   constructor(
-    private readonly uws: Uws,
     data: PoolWorkerData,
     users: UserRecord[],
     workerIndex: number,
@@ -30,20 +27,14 @@ export class PoolWorker {
     for (const user of users) this.state.upsertUser(user);
   }
 
+  /** The pool routes on the service listener's app. */
+  registerOn(app: TemplatedApp, tokens: ServiceTokens): void {
+    registerPoolRoutes(app, this.state, tokens);
+  }
+
   /** The pool routes on the announce app too (pool.onAnnouncePort). */
-  attachTo(app: TemplatedApp): void {
-    if (this.state.settings.onAnnouncePort) registerPoolRoutes(app, this.state);
-  }
-
-  /** Open the pool listener; resolves with an error message or null. */
-  async listen(): Promise<string | null> {
-    this.listener = new PoolListener(this.uws, this.state);
-    return this.listener.listen(this.state.settings.host, this.state.settings.port);
-  }
-
-  close(): void {
-    this.listener?.close();
-    this.listener = null;
+  attachTo(app: TemplatedApp, tokens: ServiceTokens): void {
+    if (this.state.settings.onAnnouncePort) registerPoolRoutes(app, this.state, tokens);
   }
 
   /** Users come with the announce catalog: the pool keeps its own map by id. */
@@ -60,10 +51,6 @@ export class PoolWorker {
         break;
       case 'key-removed':
         this.state.removeKey(message.index);
-        supervisor.postMessage({ type: 'pool-applied' });
-        break;
-      case 'tokens':
-        this.state.setTokens(message.tokens, message.userId);
         supervisor.postMessage({ type: 'pool-applied' });
         break;
       case 'drain':

@@ -46,7 +46,7 @@ describe('pool routes: bad input', () => {
   };
 
   it('answers every kind of bad request with a JSON error', async () => {
-    const url = (path: string) => `${t.poolUrl}${path}`;
+    const url = (path: string) => `${t.serviceUrl}${path}`;
     const good = { userId: user.id, deviceId: 'tv', stream: { type: 'movie' } };
 
     expectError(await postJson(url(streams), token, '{"userId": "'), 400, 'MALFORMED_JSON');
@@ -108,17 +108,17 @@ describe('pool routes: bad input', () => {
 
   it('tokens are kept current by events: a revoked token stops working, a new one works at once', async () => {
     const good = { userId: user.id, deviceId: 'tv' };
-    const started = await postJson(`${t.poolUrl}${streams}`, token, good);
+    const started = await postJson(`${t.serviceUrl}${streams}`, token, good);
     expect(started.status).toBe(201);
     await t.db.pool.query(`UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1`, [service.id]);
     await t.bus.publish({ type: 'user.changed', userId: service.id });
     await t.engine.settled();
-    expectError(await postJson(`${t.poolUrl}${streams}/${started.body.leaseId}/end`, token, {}), 401, 'CREDENTIALS_INVALID');
+    expectError(await postJson(`${t.serviceUrl}${streams}/${started.body.leaseId}/end`, token, {}), 401, 'CREDENTIALS_INVALID');
 
     const fresh = generateToken('sgt');
     await t.db.pool.query(`INSERT INTO api_tokens (user_id, name, token_hash) VALUES ($1, 'proxy-2', $2)`, [service.id, hashToken(fresh)]);
     await t.bus.publish({ type: 'user.changed', userId: service.id });
     await t.engine.settled();
-    expect((await postJson(`${t.poolUrl}${streams}/${started.body.leaseId}/end`, fresh, {})).status).toBe(200);
+    expect((await postJson(`${t.serviceUrl}${streams}/${started.body.leaseId}/end`, fresh, {})).status).toBe(200);
   });
 });

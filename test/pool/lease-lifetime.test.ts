@@ -50,32 +50,32 @@ describe('lease lifetime', () => {
     f = await fixture();
     const { token, users, db } = f;
     t = await engineOn(db, 3);
-    const poolUrl = t.poolUrl;
-    const leases = await Promise.all(users.slice(0, 3).map((u) => startStream(poolUrl, token, u.id)));
+    const serviceUrl = t.serviceUrl;
+    const leases = await Promise.all(users.slice(0, 3).map((u) => startStream(serviceUrl, token, u.id)));
     expect(leases.map((a) => a.status)).toEqual([201, 201, 201]);
-    expect((await startStream(poolUrl, token, users[3]!.id)).status).toBe(429);
+    expect((await startStream(serviceUrl, token, users[3]!.id)).status).toBe(429);
     const [quiet, kept, ended] = leases.map((a) => a.body.leaseId as string) as [string, string, string];
-    expect((await postJson(`${poolUrl}/pool/v1/streams/${ended}/end`, token, { outcome: 'error' })).body).toMatchObject({ ended: true, outcome: 'error' });
+    expect((await postJson(`${serviceUrl}/pool/v1/streams/${ended}/end`, token, { outcome: 'error' })).body).toMatchObject({ ended: true, outcome: 'error' });
 
     // Only `kept` hears from its proxy, every half second, until the key is down to one live stream.
     const pool = t.engine.streamPool!;
     const keyIndex = pool.keys.placeOf(f.key.id)!.index;
     const startedAt = Date.now();
     await waitFor(async () => {
-      const beat = await postJson(`${poolUrl}/pool/v1/streams/${kept}/heartbeat`, token, {});
+      const beat = await postJson(`${serviceUrl}/pool/v1/streams/${kept}/heartbeat`, token, {});
       expect(beat.status).toBe(200);
       expect(beat.body).toMatchObject({ leaseId: kept, ttlSeconds: 3 });
       await new Promise((r) => setTimeout(r, 500));
       return pool.state.keyCells.streams(keyIndex) === 1;
     }, 'the quiet lease to expire');
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(2500);
-    expect((await postJson(`${poolUrl}/pool/v1/streams/${quiet}/heartbeat`, token, {})).status).toBe(404);
-    expect((await postJson(`${poolUrl}/pool/v1/streams/${kept}/heartbeat`, token, {})).status).toBe(200);
+    expect((await postJson(`${serviceUrl}/pool/v1/streams/${quiet}/heartbeat`, token, {})).status).toBe(404);
+    expect((await postJson(`${serviceUrl}/pool/v1/streams/${kept}/heartbeat`, token, {})).status).toBe(200);
 
     // Its stream (and the ended one's) is free again: two more starts fit under the cap, the next does not.
-    expect((await startStream(poolUrl, token, users[3]!.id)).status).toBe(201);
-    expect((await startStream(poolUrl, token, users[2]!.id, 'other')).status).toBe(201);
-    expect((await startStream(poolUrl, token, users[0]!.id, 'other')).status).toBe(429);
+    expect((await startStream(serviceUrl, token, users[3]!.id)).status).toBe(201);
+    expect((await startStream(serviceUrl, token, users[2]!.id, 'other')).status).toBe(201);
+    expect((await startStream(serviceUrl, token, users[0]!.id, 'other')).status).toBe(429);
     await t.engine.flushNow();
     expect(await session(db, quiet)).toMatchObject({ end_reason: 'expired', stream_ended_at: expect.any(Date) });
     expect(await session(db, ended)).toMatchObject({ end_reason: 'error', stream_ended_at: expect.any(Date) });
@@ -86,9 +86,9 @@ describe('lease lifetime', () => {
     f = await fixture();
     const { token, users, db, key } = f;
     t = await engineOn(db, 120);
-    const leases = await Promise.all(users.slice(0, 3).map((u) => startStream(t!.poolUrl, token, u.id)));
+    const leases = await Promise.all(users.slice(0, 3).map((u) => startStream(t!.serviceUrl, token, u.id)));
     expect(leases.map((a) => a.status)).toEqual([201, 201, 201]);
-    expect((await postJson(`${t.poolUrl}/pool/v1/streams/${leases[0]!.body.leaseId}/heartbeat`, token)).status).toBe(200);
+    expect((await postJson(`${t.serviceUrl}/pool/v1/streams/${leases[0]!.body.leaseId}/heartbeat`, token)).status).toBe(200);
 
     // A session left open by a crash long ago: its last heartbeat is an hour old.
     const stale = randomUUID();
@@ -106,15 +106,15 @@ describe('lease lifetime', () => {
 
     t = await engineOn(db, 120);
     // The three restored leases count against the cap of 3 at once.
-    expect((await startStream(t.poolUrl, token, users[3]!.id, 'after-restart')).status).toBe(429);
-    for (const { id } of live.rows) expect((await postJson(`${t.poolUrl}/pool/v1/streams/${id}/heartbeat`, token, {})).status).toBe(200);
+    expect((await startStream(t.serviceUrl, token, users[3]!.id, 'after-restart')).status).toBe(429);
+    for (const { id } of live.rows) expect((await postJson(`${t.serviceUrl}/pool/v1/streams/${id}/heartbeat`, token, {})).status).toBe(200);
     expect(await session(db, stale)).toMatchObject({ end_reason: 'expired', stream_ended_at: expect.any(Date) });
     expect((await session(db, stale)).duration_seconds).toBeGreaterThanOrEqual(3600 - 5);
 
     // Ending a restored lease frees its stream for someone else, and the end is flushed on its row.
     const first = live.rows[0]!.id;
-    expect((await postJson(`${t.poolUrl}/pool/v1/streams/${first}/end`, token)).status).toBe(200);
-    expect((await startStream(t.poolUrl, token, users[3]!.id, 'after-restart')).status).toBe(201);
+    expect((await postJson(`${t.serviceUrl}/pool/v1/streams/${first}/end`, token)).status).toBe(200);
+    expect((await startStream(t.serviceUrl, token, users[3]!.id, 'after-restart')).status).toBe(201);
     await t.engine.flushNow();
     expect(await session(db, first)).toMatchObject({ end_reason: 'stopped', stream_ended_at: expect.any(Date) });
   });

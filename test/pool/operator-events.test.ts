@@ -35,35 +35,35 @@ describe('pool: operator changes by event', () => {
 
   it('ends a lease, releases a slot and drops a deleted key when the control plane says so', async () => {
     const [u1, u2] = users as [TestUser, TestUser];
-    const lease = await startStream(t.poolUrl, token, u1.id);
+    const lease = await startStream(t.serviceUrl, token, u1.id);
     expect(lease.body).toMatchObject({ poolKeyId: key.id, slotNumber: 1 });
-    expect((await startStream(t.poolUrl, token, u1.id, 'phone')).status).toBe(429);
+    expect((await startStream(t.serviceUrl, token, u1.id, 'phone')).status).toBe(429);
 
     // An operator ends the stream.
     await t.bus.publish({ type: 'pool_stream.end_requested', leaseId: lease.body.leaseId });
     await t.engine.settled();
-    expect((await postJson(`${t.poolUrl}/pool/v1/streams/${lease.body.leaseId}/heartbeat`, token, {})).status).toBe(404);
-    const next = await startStream(t.poolUrl, token, u1.id, 'phone');
+    expect((await postJson(`${t.serviceUrl}/pool/v1/streams/${lease.body.leaseId}/heartbeat`, token, {})).status).toBe(404);
+    const next = await startStream(t.serviceUrl, token, u1.id, 'phone');
     expect(next.status).toBe(201);
     await t.engine.flushNow();
     const ended = await t.db.pool.query(`SELECT end_reason FROM torbox_concurrency_log WHERE id = $1`, [lease.body.leaseId]);
     expect(ended.rows[0]).toEqual({ end_reason: 'evicted' });
 
     // The key's only slot is u1's: u2 goes to the spare key. An operator releases u1's slot and gives it to u2.
-    expect((await startStream(t.poolUrl, token, u2.id)).body).toMatchObject({ poolKeyId: spare.id });
-    expect((await postJson(`${t.poolUrl}/pool/v1/streams/${next.body.leaseId}/end`, token, {})).status).toBe(200);
+    expect((await startStream(t.serviceUrl, token, u2.id)).body).toMatchObject({ poolKeyId: spare.id });
+    expect((await postJson(`${t.serviceUrl}/pool/v1/streams/${next.body.leaseId}/end`, token, {})).status).toBe(200);
     await t.db.pool.query(`UPDATE torbox_slots SET user_id = $2, assigned_at = now(), is_active = true WHERE pool_key_id = $1 AND slot_number = 1`, [key.id, u2.id]);
     await t.bus.publish({ type: 'pool_slots.changed', poolKeyId: key.id });
     await t.engine.settled();
-    expect((await startStream(t.poolUrl, token, u2.id, 'tv')).body).toMatchObject({ poolKeyId: key.id, slotNumber: 1 });
+    expect((await startStream(t.serviceUrl, token, u2.id, 'tv')).body).toMatchObject({ poolKeyId: key.id, slotNumber: 1 });
     // u1 lost the slot: their next stream goes where there is room (the spare key).
-    expect((await startStream(t.poolUrl, token, u1.id, 'tv')).body).toMatchObject({ poolKeyId: spare.id });
+    expect((await startStream(t.serviceUrl, token, u1.id, 'tv')).body).toMatchObject({ poolKeyId: spare.id });
 
     // The key is deleted: nobody streams on it any more, its users move on.
     await t.db.pool.query(`DELETE FROM torbox_pool WHERE id = $1`, [key.id]);
     await t.bus.publish({ type: 'pool_key.changed', poolKeyId: key.id });
     await t.engine.settled();
-    expect((await startStream(t.poolUrl, token, u2.id, 'laptop')).body).toMatchObject({ poolKeyId: spare.id });
+    expect((await startStream(t.serviceUrl, token, u2.id, 'laptop')).body).toMatchObject({ poolKeyId: spare.id });
     const metrics = await (await fetch(`${t.opsUrl}/metrics`)).text();
     expect(metrics).not.toContain(key.id);
     await t.engine.flushNow();

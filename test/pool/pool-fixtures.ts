@@ -94,8 +94,8 @@ export function postJson(url: string, token: string | null, body?: unknown, head
   });
 }
 
-export function startStream(poolUrl: string, token: string, userId: string, deviceId = 'device-1'): Promise<JsonAnswer> {
-  return postJson(`${poolUrl}/pool/v1/streams`, token, {
+export function startStream(serviceUrl: string, token: string, userId: string, deviceId = 'device-1'): Promise<JsonAnswer> {
+  return postJson(`${serviceUrl}/pool/v1/streams`, token, {
     userId,
     deviceId,
     stream: { type: 'movie', imdbId: 'tt0111161', torrentHash: randomBytes(20).toString('hex'), title: 'The Shawshank Redemption' },

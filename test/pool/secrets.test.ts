@@ -61,11 +61,11 @@ describe('pool secrets', () => {
     expect(row.api_key_ciphertext.toString('hex')).not.toContain(Buffer.from(key.apiKey).toString('hex'));
     expect(box.open({ ciphertext: row.api_key_ciphertext, iv: row.api_key_iv, tag: row.api_key_tag }, key.id)).toBe(key.apiKey);
 
-    const started = await startStream(t.poolUrl, token, user.id);
+    const started = await startStream(t.serviceUrl, token, user.id);
     expect(started.body.apiKey).toBe(key.apiKey);
-    expect((await startStream(t.poolUrl, token, user.id, 'second')).status).toBe(429);
+    expect((await startStream(t.serviceUrl, token, user.id, 'second')).status).toBe(429);
     for (const httpStatus of [200, 500, 403]) {
-      expect((await postJson(`${t.poolUrl}/pool/v1/reports`, token, { poolKeyId: key.id, endpoint: '/v1/api/torrents/createtorrent', httpStatus })).status).toBe(202);
+      expect((await postJson(`${t.serviceUrl}/pool/v1/reports`, token, { poolKeyId: key.id, endpoint: '/v1/api/torrents/createtorrent', httpStatus })).status).toBe(202);
     }
     await new Promise((r) => setTimeout(r, 2500)); // the lease expires (time to live 1 s)
     await t.engine.flushNow();

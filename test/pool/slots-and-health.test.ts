@@ -39,7 +39,7 @@ describe('pool slots and key health', () => {
   });
 
   const report = (poolKeyId: string, httpStatus: number, userId?: string) =>
-    postJson(`${t.poolUrl}/pool/v1/reports`, token, { poolKeyId, endpoint: '/v1/api/torrents/mylist', httpStatus, responseTimeMs: 120, cached: true, userId });
+    postJson(`${t.serviceUrl}/pool/v1/reports`, token, { poolKeyId, endpoint: '/v1/api/torrents/mylist', httpStatus, responseTimeMs: 120, cached: true, userId });
 
   const assignments = async (userId: string) =>
     (
@@ -53,15 +53,15 @@ describe('pool slots and key health', () => {
   it('assigns by priority and health, one slot per user shared by their devices; a 403 moves users off a failing key', async () => {
     const [u1, u2, u3, u4] = users as [TestUser, TestUser, TestUser, TestUser];
     // u1's first stream: key a (b is lower; the failing and inactive keys take no one).
-    const tv = await startStream(t.poolUrl, token, u1.id, 'tv');
+    const tv = await startStream(t.serviceUrl, token, u1.id, 'tv');
     expect(tv.status).toBe(201);
     expect(tv.body).toMatchObject({ poolKeyId: a.id, slotNumber: 1, apiKey: a.apiKey });
-    expect((await startStream(t.poolUrl, token, u1.id, 'phone')).body).toMatchObject({ poolKeyId: a.id, slotNumber: 1 });
+    expect((await startStream(t.serviceUrl, token, u1.id, 'phone')).body).toMatchObject({ poolKeyId: a.id, slotNumber: 1 });
     // u2's two devices at once, on whichever workers: one slot between them.
-    const both = await Promise.all([startStream(t.poolUrl, token, u2.id, 'tv'), startStream(t.poolUrl, token, u2.id, 'phone')]);
+    const both = await Promise.all([startStream(t.serviceUrl, token, u2.id, 'tv'), startStream(t.serviceUrl, token, u2.id, 'phone')]);
     expect(both.map((x) => [x.status, x.body.poolKeyId, x.body.slotNumber])).toEqual([[201, a.id, 2], [201, a.id, 2]]);
     // a is full: u3 goes to b.
-    expect((await startStream(t.poolUrl, token, u3.id, 'tv')).body).toMatchObject({ poolKeyId: b.id, slotNumber: 1 });
+    expect((await startStream(t.serviceUrl, token, u3.id, 'tv')).body).toMatchObject({ poolKeyId: b.id, slotNumber: 1 });
 
     await t.engine.flushNow();
     const slots = await t.db.pool.query(
@@ -87,8 +87,8 @@ describe('pool slots and key health', () => {
     expect(refused.status).toBe(202);
     expect(refused.body).toMatchObject({ poolKeyId: a.id, status: 'failing' });
     // u1's next stream moves to a healthy key (b), and a new user never lands on a.
-    expect((await startStream(t.poolUrl, token, u1.id, 'laptop')).body).toMatchObject({ poolKeyId: b.id, slotNumber: 2 });
-    expect((await startStream(t.poolUrl, token, u4.id, 'tv')).body).toMatchObject({ poolKeyId: b.id, slotNumber: 3 });
+    expect((await startStream(t.serviceUrl, token, u1.id, 'laptop')).body).toMatchObject({ poolKeyId: b.id, slotNumber: 2 });
+    expect((await startStream(t.serviceUrl, token, u4.id, 'tv')).body).toMatchObject({ poolKeyId: b.id, slotNumber: 3 });
 
     await t.engine.flushNow();
     const keyA = await t.db.pool.query(`SELECT status, status_reason, consecutive_failures, last_failure_at FROM torbox_pool WHERE id = $1`, [a.id]);
@@ -119,19 +119,19 @@ describe('pool slots and key health', () => {
     expect((await report(b.id, 502)).body.status).toBe('healthy');
     expect((await report(b.id, 0)).body).toMatchObject({ status: 'degraded', consecutiveFailures: 3 });
     // u3 keeps streaming on the degraded key; u5 (no slot yet) finds no healthy key with a free slot.
-    expect((await startStream(t.poolUrl, token, u3.id, 'phone')).body).toMatchObject({ poolKeyId: b.id, slotNumber: 1 });
-    const none = await startStream(t.poolUrl, token, u5.id);
+    expect((await startStream(t.serviceUrl, token, u3.id, 'phone')).body).toMatchObject({ poolKeyId: b.id, slotNumber: 1 });
+    const none = await startStream(t.serviceUrl, token, u5.id);
     expect(none.status).toBe(503);
     expect(none.body.error).toMatchObject({ status: 503, code: 'NO_HEALTHY_KEY' });
     expect((await report(b.id, 200)).body).toMatchObject({ status: 'healthy', consecutiveFailures: 0 });
-    expect((await startStream(t.poolUrl, token, u5.id)).body).toMatchObject({ poolKeyId: b.id });
+    expect((await startStream(t.serviceUrl, token, u5.id)).body).toMatchObject({ poolKeyId: b.id });
 
     // An operator puts key a back in service (the control plane writes the row and publishes the event).
     await t.engine.flushNow();
     await t.db.pool.query(`UPDATE torbox_pool SET status = 'healthy', status_reason = NULL, consecutive_failures = 0 WHERE id = $1`, [a.id]);
     await t.bus.publish({ type: 'pool_key.changed', poolKeyId: a.id });
     await t.engine.settled();
-    expect((await startStream(t.poolUrl, token, u6.id)).body).toMatchObject({ poolKeyId: a.id, slotNumber: 1 });
+    expect((await startStream(t.serviceUrl, token, u6.id)).body).toMatchObject({ poolKeyId: a.id, slotNumber: 1 });
 
     await t.engine.flushNow();
     const keyB = await t.db.pool.query(`SELECT status, status_reason, consecutive_failures, last_success_at FROM torbox_pool WHERE id = $1`, [b.id]);

@@ -49,7 +49,7 @@ describe('pool stream cap across workers', () => {
   it('1,000 parallel starts: exactly 35 leases, 965 refusals with Retry-After, never more than 35 overlapping in the log', async () => {
     // 100 users with 10 devices each, all at once, each on a new connection (any worker may take it).
     const answers = await Promise.all(
-      Array.from({ length: 1000 }, (_, i) => startStream(t.poolUrl, token, users[i % 100]!.id, `device-${Math.floor(i / 100)}`)),
+      Array.from({ length: 1000 }, (_, i) => startStream(t.serviceUrl, token, users[i % 100]!.id, `device-${Math.floor(i / 100)}`)),
     );
     const started = answers.filter((a) => a.status === 201);
     const refused = answers.filter((a) => a.status === 429);
@@ -75,9 +75,9 @@ describe('pool stream cap across workers', () => {
     expect(await maxOverlap(t, key.id)).toBe(CAP);
 
     // Free ten, then race 200 more starts for them: exactly ten get through.
-    const ended = await Promise.all(started.slice(0, 10).map((a) => postJson(`${t.poolUrl}/pool/v1/streams/${a.body.leaseId}/end`, token, {})));
+    const ended = await Promise.all(started.slice(0, 10).map((a) => postJson(`${t.serviceUrl}/pool/v1/streams/${a.body.leaseId}/end`, token, {})));
     expect(ended.map((a) => a.status)).toEqual(Array(10).fill(200));
-    const again = await Promise.all(Array.from({ length: 200 }, (_, i) => startStream(t.poolUrl, token, users[i % 100]!.id, `device-${i}`)));
+    const again = await Promise.all(Array.from({ length: 200 }, (_, i) => startStream(t.serviceUrl, token, users[i % 100]!.id, `device-${i}`)));
     expect(again.filter((a) => a.status === 201)).toHaveLength(10);
     expect(again.filter((a) => a.status === 429)).toHaveLength(190);
 

@@ -19,8 +19,8 @@ export interface TestEngine {
   baseUrl: string;
   /** The operations listener (/metrics, /healthz). */
   opsUrl: string;
-  /** The pool listener (when `streamPool` was given). */
-  poolUrl: string;
+  /** The service listener (pool routes when `streamPool` was given, search logs when `indexers.ingestEnabled`). */
+  serviceUrl: string;
   stop(): Promise<void>;
 }
 
@@ -34,12 +34,12 @@ export async function startTestEngine(
     bus?: EventBus;
     /** Flush to PostgreSQL with these settings; default off, so `inspect` sees everything counted. */
     flush?: Partial<Config['flush']>;
-    /** Search-log ingestion settings (served when ingestPort is set and flush is on). */
+    /** Search-log ingestion settings (served when ingestEnabled and flush are on). */
     indexers?: Partial<Config['indexers']>;
     /** The engine's own pool (e.g. through a failure proxy); defaults to the test database's pool. */
     enginePool?: Pool;
     prepare?: (db: TestDatabase) => Promise<void>;
-    /** Run the debrid key pool with these settings (its listener on a free loopback port). */
+    /** Run the debrid key pool with these settings (its routes on the service listener, a free loopback port). */
     streamPool?: Partial<Config['pool']>;
     /** The engine's logger (default: silent unless SWARMGATE_TEST_LOG_LEVEL; a test that reads log lines passes its own). */
     log?: Logger;
@@ -53,12 +53,13 @@ export async function startTestEngine(
     port: await freePort(),
     workers: options.workers ?? 2,
     opsPort: 0,
+    servicePort: await freePort(),
     ...options.engine,
   };
   const bus = options.bus ?? new InProcessEventBus();
   const flush = options.flush ? { ...loadConfig({ env: {} }).flush, ...options.flush } : undefined;
   const indexers = options.indexers ? { ...loadConfig({ env: {} }).indexers, ...options.indexers } : undefined;
-  const streamPool = options.streamPool ? { ...loadConfig({ env: {} }).pool, host: '127.0.0.1', port: await freePort(), ...options.streamPool } : undefined;
+  const streamPool = options.streamPool ? { ...loadConfig({ env: {} }).pool, ...options.streamPool } : undefined;
   const engine = await Engine.start({
     config,
     flush,
@@ -76,7 +77,7 @@ export async function startTestEngine(
     config,
     baseUrl: `http://${host}:${config.port}`,
     opsUrl: `http://127.0.0.1:${engine.opsPort}`,
-    poolUrl: streamPool ? `http://127.0.0.1:${streamPool.port}` : '',
+    serviceUrl: `http://127.0.0.1:${config.servicePort}`,
     async stop() {
       await engine.stop();
       if (!options.bus) await bus.close();

@@ -4,7 +4,7 @@
  * is `{}` (heartbeat and end need none).
  */
 import type { HttpRequest } from 'uWebSockets.js';
-import { sendError, type Reply } from './json-reply.js';
+import { sendError, type Reply } from '../../service/json-reply.js';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 

@@ -1,6 +1,8 @@
 /**
- * The pool routes (JSON over HTTP), registered on the pool listener and, when configured, on the
- * announce port. Every answer is JSON; see README "Debrid key pool" for bodies and errors. Nothing
+ * The pool routes (JSON over HTTP), registered on the engine's service listener
+ * (engine/service/service-listener.ts) and, when configured, on the announce port. Callers need an
+ * API token holding PERMISSION_POOL_STREAM (engine/service/service-tokens.ts).
+ * Every answer is JSON; see README "Debrid key pool" for bodies and errors. Nothing
  * here logs: answers carry decrypted API keys.
  */
 import type { TemplatedApp } from 'uWebSockets.js';
@@ -9,8 +11,8 @@ import { endLease, heartbeatLease, startLease } from '../stream-leases.js';
 import { reportUpstreamCall } from '../key-reports.js';
 import { LEASE_ID_BYTES, parseLeaseId } from '../shared/lease-id.js';
 import { readJsonBody } from './json-body.js';
-import { openReply, sendError, sendJson, type Reply } from './json-reply.js';
-import { authorize } from './pool-auth.js';
+import { openReply, sendError, sendJson, type Reply } from '../../service/json-reply.js';
+import type { ServiceTokens } from '../../service/service-tokens.js';
 import { isProblem, parseEndRequest, parseHeartbeatRequest, parseReportRequest, parseStartRequest, type Problem } from './pool-requests.js';
 
 export const POOL_PREFIX = '/pool/v1';
@@ -26,14 +28,14 @@ function badInput(reply: Reply, p: Problem): void {
 
 const iso = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString();
 
-export function registerPoolRoutes(app: TemplatedApp, s: PoolState): TemplatedApp {
+export function registerPoolRoutes(app: TemplatedApp, s: PoolState, tokens: ServiceTokens): TemplatedApp {
   const ttl = s.settings.leaseTtlSeconds;
 
   /** Common prologue: answer-once wrapper, authentication, then the body. */
   const route = (res: Parameters<Parameters<TemplatedApp['post']>[1]>[0], req: Parameters<Parameters<TemplatedApp['post']>[1]>[1], onBody: (reply: Reply, body: unknown) => void) => {
     const reply = openReply(res);
     s.requests[s.workerIndex]!++;
-    if (!authorize(s, reply, req.getHeader('authorization'), Date.now())) return;
+    if (!tokens.authorize(reply, req.getHeader('authorization'), 'PERMISSION_POOL_STREAM', Date.now())) return;
     readJsonBody(reply, req, (body) => onBody(reply, body));
   };
 

@@ -1,5 +1,6 @@
 /**
- * JSON answers of the pool routes. Errors always have one shape, so a proxy handles them the same way:
+ * JSON answers of every route on the service listener (pool and search logs). Errors always have one
+ * shape, so a proxy handles them the same way:
  * {"error": {"status": 429, "code": "STREAM_CAP_REACHED", "message": "...", ...details}}.
  */
 import type { HttpResponse } from 'uWebSockets.js';
