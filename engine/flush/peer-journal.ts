@@ -6,8 +6,8 @@
  *
  * The client block (agent and key, client-fields.ts) lives here, on the row, not in the peer store: a
  * peer's row in `peers` is written only after a counted announce, which brings its agent and key along,
- * so the store need not keep them for every peer (CLIENT_BYTES would be half again its ~90 bytes per
- * peer). For the same reason a restart restores nothing of them: a restored peer's stored agent and
+ * so the store need not keep them for every peer (CLIENT_BYTES, 130, is more than the ~90 bytes a peer
+ * costs there). For the same reason a restart restores nothing of them: a restored peer's stored agent and
  * key stay in its row until its next counted announce replaces them.
  */
 import { AGENT_LENGTH, CLIENT_BYTES, copyClient, KEY_LENGTH } from '../protocol/client-fields.js';
