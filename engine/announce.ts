@@ -312,6 +312,9 @@ function account(
   const creditedDown = freeleech ? 0 : down * group.downloadMultiplier;
   const row = s.journal.touch(slot, swarm);
   s.journal.addTransfer(row, up, down, creditedUp, creditedDown, token ? down : 0);
+  // Recorded, never used to refuse: a client that changes its address and keeps peer_id (and key) is the
+  // same peer and its row follows it, as UNIT3D-Announce keys peers by (user, peer_id) and only logs the key.
+  s.journal.setClient(row, q.client);
   counted.up = up;
   counted.down = down;
   counted.creditedUp = creditedUp;

@@ -5,11 +5,13 @@
  * records in one buffer per destination and event-loop turn, transferred, never structured-cloned.
  */
 import type { AnnounceQuery } from './protocol/announce-query.js';
+import { CLIENT_BYTES, copyClient, KEY, KEY_LENGTH } from './protocol/client-fields.js';
 import { growTyped } from './state/typed-arrays.js';
 
 /** id u32, user index i32, port u16, event u8, flags u8 (compact, no_peer_id, IPv6), numwant i32,
- *  uploaded f64, downloaded f64, left f64, info_hash 20, peer_id 20, address 16. */
-export const FORWARDED_ANNOUNCE_BYTES = 4 + 4 + 2 + 1 + 1 + 4 + 8 * 3 + 20 + 20 + 16;
+ *  uploaded f64, downloaded f64, left f64, info_hash 20, peer_id 20, address 16, client block. */
+const CLIENT_AT = 4 + 4 + 2 + 1 + 1 + 4 + 8 * 3 + 20 + 20 + 16;
+export const FORWARDED_ANNOUNCE_BYTES = CLIENT_AT + CLIENT_BYTES;
 
 const FLAG_COMPACT = 1;
 const FLAG_NO_PEER_ID = 2;
@@ -71,6 +73,7 @@ export class ForwardedAnnounces {
     bytes.set(q.infoHash.subarray(0, 20), at + 40);
     bytes.set(q.peerId.subarray(0, 20), at + 60);
     bytes.set(ip, at + 80);
+    copyClient(q.client, 0, bytes, at + CLIENT_AT);
   }
 
   take(): Uint8Array {
@@ -117,6 +120,9 @@ export class ForwardedAnnounceReader {
     q.peerId.set(bytes.subarray(at + 60, at + 80));
     this.ip = flags & FLAG_IPV6 ? this.ip6 : this.ip4;
     this.ip.set(bytes.subarray(at + 80, at + 80 + this.ip.length));
+    copyClient(bytes, at + CLIENT_AT, q.client, 0);
+    q.keyLength = q.client[KEY_LENGTH]!;
+    for (let k = 0; k < q.keyLength; k++) q.keyBytes[k] = q.client[KEY + k]!;
   }
 }
 

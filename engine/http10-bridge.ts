@@ -11,7 +11,7 @@
  * from this bridge only, never from anyone else. The announce port itself stays pure uWS.
  */
 import { randomBytes } from 'node:crypto';
-import { Agent, createServer, request, type Server } from 'node:http';
+import { Agent, createServer, request, validateHeaderValue, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** Header carrying the bridge's token (workers compare it with the one in their WorkerData). */
@@ -55,6 +55,7 @@ export class Http10Bridge {
           headers: {
             'x-forwarded-for': req.socket.remoteAddress ?? '',
             [BRIDGE_TOKEN_HEADER]: options.token,
+            ...userAgentOf(req),
           },
         },
         (answer) => {
@@ -89,5 +90,17 @@ export class Http10Bridge {
     this.server.closeAllConnections();
     this.agent.destroy();
     await closed;
+  }
+}
+
+/** The client's User-Agent to pass on (the engine records it), unless Node would refuse to send it. */
+function userAgentOf(req: IncomingMessage): { 'user-agent'?: string } {
+  const agent = req.headers['user-agent'];
+  if (!agent) return {};
+  try {
+    validateHeaderValue('user-agent', agent);
+    return { 'user-agent': agent };
+  } catch {
+    return {};
   }
 }

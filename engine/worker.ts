@@ -125,6 +125,8 @@ function onAnnounce(res: HttpResponse, req: HttpRequest): void {
     metrics.announce(Outcome.BadRequest);
     return sendFailure(res, problem);
   }
+  // Read before anything can yield: the request object is valid only during this call.
+  query.setAgent(req.getHeader('user-agent'));
   const owner = ownerOf(query.infoHash.toString('latin1', 0, 20), workers);
   if (owner === self) {
     const result = handleUserAnnounce(state, user, query, ip, nowSeconds(), writer);

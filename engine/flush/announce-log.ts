@@ -3,8 +3,9 @@
  * one growable buffer (no object per announce). Drained with the peer journal.
  */
 import type { AnnounceQuery } from '../protocol/announce-query.js';
+import { CLIENT_BYTES, copyClient } from '../protocol/client-fields.js';
 
-export const ANNOUNCE_BYTES = 112;
+export const ANNOUNCE_BYTES = 248;
 // Offsets within a record (the flusher and its encoder read them too).
 export const SWARM = 0; // u32 swarm id when logged; the drain rewrites it to a torrent ref (the flusher, to a batch slot)
 export const USER_INDEX = 4; // u32; the flusher rewrites it to a batch user slot
@@ -22,7 +23,9 @@ export const D_UP = 80;
 export const D_DOWN = 88;
 export const D_CREDITED_UP = 96;
 export const D_CREDITED_DOWN = 104;
+export const CLIENT = 112; // client block (client-fields.ts): this announce's agent and key
 export const NO_NUMWANT = 0xffffffff;
+if (CLIENT + CLIENT_BYTES > ANNOUNCE_BYTES) throw new Error('announce record too small for the client block');
 
 /** What an announce credited (see announce.ts). */
 export interface CountedTransfer {
@@ -67,6 +70,7 @@ export class AnnounceLog {
     v.setFloat64(at + D_DOWN, counted.down, true);
     v.setFloat64(at + D_CREDITED_UP, counted.creditedUp, true);
     v.setFloat64(at + D_CREDITED_DOWN, counted.creditedDown, true);
+    copyClient(q.client, 0, this.buffer, at + CLIENT);
     this.count++;
   }
 

@@ -27,7 +27,8 @@ import type { SealedSide } from './side-rows.js';
  */
 const STAGING = `
   CREATE TEMP TABLE IF NOT EXISTS sg_peers (torrent_id uuid, user_id uuid, peer_id bytea, ip inet, port integer, uploaded bigint,
-    downloaded bigint, "left" bigint, is_seeder boolean, is_paused boolean, updated_at timestamptz) ON COMMIT DELETE ROWS;
+    downloaded bigint, "left" bigint, is_seeder boolean, is_paused boolean, agent text, key text, updated_at timestamptz)
+    ON COMMIT DELETE ROWS;
   CREATE TEMP TABLE IF NOT EXISTS sg_gone_peers (torrent_id uuid, user_id uuid, peer_id bytea, updated_at timestamptz) ON COMMIT DELETE ROWS;
   CREATE TEMP TABLE IF NOT EXISTS sg_users (user_id uuid, uploaded bigint, downloaded bigint, uploaded_credited bigint,
     downloaded_credited bigint, seed_seconds bigint, leech_seconds bigint) ON COMMIT DELETE ROWS;
@@ -37,7 +38,7 @@ const STAGING = `
   CREATE TEMP TABLE IF NOT EXISTS sg_torrents (torrent_id uuid, seeders integer, leechers integer, completed integer,
     last_seeder_at timestamptz) ON COMMIT DELETE ROWS;
   CREATE TEMP TABLE IF NOT EXISTS sg_snatches (user_id uuid, torrent_id uuid, completed_at timestamptz, peer_id bytea, ip inet,
-    port integer, uploaded bigint, downloaded bigint) ON COMMIT DELETE ROWS;`;
+    port integer, uploaded bigint, downloaded bigint, agent text) ON COMMIT DELETE ROWS;`;
 
 /** Connections whose staging tables exist (a connection that broke is discarded, and its tables with it). */
 const staged = new WeakSet<PoolClient>();
@@ -79,13 +80,16 @@ const REMOVE_PEERS = `
   WHERE p.torrent_id = s.torrent_id AND p.user_id = s.user_id AND p.peer_id = s.peer_id AND p.updated_at <= s.updated_at`;
 
 const UPSERT_PEERS = `
-  INSERT INTO peers AS p (torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, "left", is_seeder, is_paused, updated_at)
-  SELECT s.torrent_id, s.user_id, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded, s."left", s.is_seeder, s.is_paused, s.updated_at
+  INSERT INTO peers AS p (torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, "left", is_seeder, is_paused, agent, key,
+    updated_at)
+  SELECT s.torrent_id, s.user_id, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded, s."left", s.is_seeder, s.is_paused, s.agent,
+         s.key, s.updated_at
   FROM sg_peers s JOIN torrents t ON t.id = s.torrent_id JOIN users u ON u.id = s.user_id
   ORDER BY s.torrent_id, s.user_id, s.peer_id
   ON CONFLICT (torrent_id, user_id, peer_id) DO UPDATE SET
     ip = EXCLUDED.ip, port = EXCLUDED.port, uploaded = EXCLUDED.uploaded, downloaded = EXCLUDED.downloaded,
-    "left" = EXCLUDED."left", is_seeder = EXCLUDED.is_seeder, is_paused = EXCLUDED.is_paused, updated_at = EXCLUDED.updated_at
+    "left" = EXCLUDED."left", is_seeder = EXCLUDED.is_seeder, is_paused = EXCLUDED.is_paused, agent = EXCLUDED.agent,
+    key = EXCLUDED.key, updated_at = EXCLUDED.updated_at
   WHERE p.updated_at <= EXCLUDED.updated_at`;
 
 const MERGE_HISTORY = `
@@ -120,14 +124,16 @@ const END_COMPLETED_TOKENS = `
     AND ft.activated_at < s.completed_at + interval '1 second'`;
 
 const INSERT_SNATCHES = `
-  INSERT INTO snatches (user_id, torrent_id, completed_at, peer_id, ip, port, uploaded, downloaded)
-  SELECT s.user_id, s.torrent_id, s.completed_at, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded
+  INSERT INTO snatches (user_id, torrent_id, completed_at, peer_id, ip, port, uploaded, downloaded, agent)
+  SELECT s.user_id, s.torrent_id, s.completed_at, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded, s.agent
   FROM sg_snatches s JOIN users u ON u.id = s.user_id JOIN torrents t ON t.id = s.torrent_id
   ON CONFLICT (user_id, torrent_id, peer_id, completed_at) DO NOTHING`;
 
 const SNAPSHOT_PEER_HISTORY = `
-  INSERT INTO peer_history (recorded_at, torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, "left", is_seeder, is_paused)
-  SELECT now(), s.torrent_id, s.user_id, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded, s."left", s.is_seeder, s.is_paused
+  INSERT INTO peer_history (recorded_at, torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, "left", is_seeder, is_paused,
+    agent)
+  SELECT now(), s.torrent_id, s.user_id, s.peer_id, s.ip, s.port, s.uploaded, s.downloaded, s."left", s.is_seeder, s.is_paused,
+         s.agent
   FROM sg_peers s`;
 
 /** Every merge the batch needs, as one multi-statement query: one round trip, and none for empty tables. */
@@ -234,7 +240,7 @@ async function writeOn(client: PoolClient, batch: BatchHeader, encoded: EncodedB
     // The log has no foreign keys: straight into the partitioned table, routed by month.
     await copyInto(
       client,
-      'announces (created_at, torrent_id, user_id, peer_id, ip, port, event, uploaded, downloaded, "left", uploaded_delta, downloaded_delta, credited_upload, credited_download, numwant)',
+      'announces (created_at, torrent_id, user_id, peer_id, ip, port, event, uploaded, downloaded, "left", uploaded_delta, downloaded_delta, credited_upload, credited_download, numwant, agent, key)',
       encoded.announces,
     );
     const quarantined = await merge(client, batch, encoded);

@@ -3,6 +3,7 @@
  * the batch's binary records and Float64 rows. Pure and CPU-bound: it runs in the flush encoder thread
  * (piscina), never on a request path.
  */
+import { AGENT, AGENT_BYTES, AGENT_LENGTH, KEY, KEY_BYTES, KEY_LENGTH } from '../protocol/client-fields.js';
 import * as A from './announce-log.js';
 import { ID_BYTES } from './batch-ids.js';
 import * as B from './batch-rows.js';
@@ -43,18 +44,29 @@ class Ids {
   }
 }
 
+/** Most bytes the agent and key columns add to a row: two tabs and every byte escaped. */
+const CLIENT_TEXT_MAX = 2 + 2 * (AGENT_BYTES + KEY_BYTES);
+
+/** The agent and key columns from the client block at `records[block]`: agent<TAB>key. */
+function clientColumns(out: CopyText, records: Uint8Array, block: number): void {
+  out.clientText(records, block + AGENT, records[block + AGENT_LENGTH]!, false);
+  out.tab();
+  out.clientText(records, block + KEY, records[block + KEY_LENGTH]!, true);
+}
+
 function viewOf(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**
- * sg_peers: torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, left, is_seeder, is_paused, updated_at;
+ * sg_peers: torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, left, is_seeder, is_paused, agent, key,
+ * updated_at;
  * removed peers go to sg_gone_peers: torrent_id, user_id, peer_id, updated_at.
  */
 function encodePeers(records: Uint8Array, ids: Ids): { live: Uint8Array; gone: Uint8Array } {
   const v = viewOf(records);
   const rows = records.byteLength / R.RECORD_BYTES;
-  const live = new CopyText(rows, 200, 320);
+  const live = new CopyText(rows, 220, 320 + CLIENT_TEXT_MAX);
   const gone = new CopyText(0, 0, 160);
   for (let at = 0; at < records.byteLength; at += R.RECORD_BYTES) {
     const flags = v.getUint8(at + R.FLAGS);
@@ -81,6 +93,8 @@ function encodePeers(records: Uint8Array, ids: Ids): { live: Uint8Array; gone: U
       out.tab();
       out.bool((flags & R.REC_PAUSED) !== 0);
       out.tab();
+      clientColumns(out, records, at + R.CLIENT);
+      out.tab();
     }
     out.time(v.getUint32(at + R.LAST_ANNOUNCE, true));
     out.endRow();
@@ -88,10 +102,10 @@ function encodePeers(records: Uint8Array, ids: Ids): { live: Uint8Array; gone: U
   return { live: live.finish(), gone: gone.finish() };
 }
 
-/** sg_snatches: user_id, torrent_id, completed_at, peer_id, ip, port, uploaded, downloaded */
+/** sg_snatches: user_id, torrent_id, completed_at, peer_id, ip, port, uploaded, downloaded, agent */
 function encodeSnatches(records: Uint8Array, ids: Ids): Uint8Array {
   const v = viewOf(records);
-  const out = new CopyText(records.byteLength / R.RECORD_BYTES, 200, 280);
+  const out = new CopyText(records.byteLength / R.RECORD_BYTES, 220, 280 + CLIENT_TEXT_MAX);
   for (let at = 0; at < records.byteLength; at += R.RECORD_BYTES) {
     out.row();
     ids.user(out, v.getUint32(at + R.USER_INDEX, true));
@@ -109,15 +123,17 @@ function encodeSnatches(records: Uint8Array, ids: Ids): Uint8Array {
     out.int(v.getFloat64(at + R.UPLOADED, true));
     out.tab();
     out.int(v.getFloat64(at + R.DOWNLOADED, true));
+    out.tab();
+    out.clientText(records, at + R.CLIENT + AGENT, records[at + R.CLIENT + AGENT_LENGTH]!, false);
     out.endRow();
   }
   return out.finish();
 }
 
-/** announces: created_at, torrent_id, user_id, peer_id, ip, port, event, uploaded, downloaded, left, deltas, numwant */
+/** announces: created_at, torrent_id, user_id, peer_id, ip, port, event, uploaded, downloaded, left, deltas, numwant, agent, key */
 function encodeAnnounces(records: Uint8Array, ids: Ids): Uint8Array {
   const v = viewOf(records);
-  const out = new CopyText(records.byteLength / A.ANNOUNCE_BYTES, 240, 480);
+  const out = new CopyText(records.byteLength / A.ANNOUNCE_BYTES, 260, 480 + CLIENT_TEXT_MAX);
   for (let at = 0; at < records.byteLength; at += A.ANNOUNCE_BYTES) {
     out.row();
     out.time(v.getUint32(at + A.TIME, true));
@@ -152,6 +168,8 @@ function encodeAnnounces(records: Uint8Array, ids: Ids): Uint8Array {
     const numwant = v.getUint32(at + A.NUMWANT, true);
     if (numwant === A.NO_NUMWANT) out.nullValue();
     else out.int(numwant);
+    out.tab();
+    clientColumns(out, records, at + A.CLIENT);
     out.endRow();
   }
   return out.finish();

@@ -1,7 +1,8 @@
 /**
  * Writes PostgreSQL COPY text format straight into bytes: numbers, uuids, bytea, inet and timestamps
  * formatted digit by digit from binary records, with no intermediate strings. None of the values it
- * writes can contain a tab, newline or backslash other than the bytea prefix, which is escaped.
+ * writes can contain a tab, newline or backslash other than the bytea prefix and client text, which are
+ * escaped.
  */
 
 const TAB = 9;
@@ -71,6 +72,33 @@ export class CopyText {
       const b = source[from + k]!;
       out[at++] = HEX[b >>> 4]!;
       out[at++] = HEX[b & 15]!;
+    }
+    this.at = at;
+  }
+
+  /**
+   * Free text a client sent (client-fields.ts): `length` bytes at `source[from]`, NULL when 0. Agent
+   * bytes are UTF-8 already; key bytes are latin1 characters and are encoded to UTF-8 here. Backslash is
+   * escaped; control bytes (which the engine already replaced) become '?', so no value can end a field
+   * or a row or carry a NUL into PostgreSQL. At most 2 bytes out per byte in.
+   */
+  clientText(source: Uint8Array, from: number, length: number, latin1: boolean): void {
+    if (length === 0) {
+      this.nullValue();
+      return;
+    }
+    const out = this.bytes;
+    let at = this.at;
+    for (let k = 0; k < length; k++) {
+      const b = source[from + k]!;
+      if (b === BACKSLASH) {
+        out[at++] = BACKSLASH;
+        out[at++] = BACKSLASH;
+      } else if (b < 0x20 || b === 0x7f) out[at++] = 63; // ?
+      else if (b >= 0x80 && latin1) {
+        out[at++] = 0xc0 | (b >>> 6);
+        out[at++] = 0x80 | (b & 0x3f);
+      } else out[at++] = b;
     }
     this.at = at;
   }

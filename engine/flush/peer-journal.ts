@@ -3,7 +3,14 @@
  * what each moved), which peers left, which swarms' counts moved. Per changed peer it keeps one row
  * of accumulators in typed arrays; a clean peer costs 4 bytes (its row pointer). Memory grows with
  * the peers that changed in a window, not with announces.
+ *
+ * The client block (agent and key, client-fields.ts) lives here, on the row, not in the peer store: a
+ * peer's row in `peers` is written only after a counted announce, which brings its agent and key along,
+ * so the store need not keep them for every peer (CLIENT_BYTES, 130, is more than the ~90 bytes a peer
+ * costs there). For the same reason a restart restores nothing of them: a restored peer's stored agent and
+ * key stay in its row until its next counted announce replaces them.
  */
+import { AGENT_LENGTH, CLIENT_BYTES, copyClient, KEY_LENGTH } from '../protocol/client-fields.js';
 import { FLAG_IPV6, FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from '../state/peer-store.js';
 import type { Swarm } from '../state/swarm.js';
 import { growTyped } from '../state/typed-arrays.js';
@@ -45,6 +52,7 @@ export class PeerJournal {
   private seedSeconds = new Uint32Array(256);
   private leechSeconds = new Uint32Array(256);
   private completedAt = new Uint32Array(256);
+  private clients = new Uint8Array(256 * CLIENT_BYTES);
   /** Final records of peers that left, written at removal (their slot is reused afterwards). */
   private removed = new Uint8Array(R.RECORD_BYTES * 64);
   private removedTorrentIds: string[] = [];
@@ -77,7 +85,14 @@ export class PeerJournal {
     this.seedSeconds[row] = 0;
     this.leechSeconds[row] = 0;
     this.completedAt[row] = 0;
+    this.clients[row * CLIENT_BYTES + AGENT_LENGTH] = 0;
+    this.clients[row * CLIENT_BYTES + KEY_LENGTH] = 0;
     return row;
+  }
+
+  /** The agent and key of the counted announce that touched `row` (the latest one wins). */
+  setClient(row: number, block: Uint8Array): void {
+    copyClient(block, 0, this.clients, row * CLIENT_BYTES);
   }
 
   addTransfer(row: number, up: number, down: number, creditedUp: number, creditedDown: number, tokenDown: number): void {
@@ -192,6 +207,7 @@ export class PeerJournal {
     view.setFloat64(at + R.D_TOKEN_DOWN, this.tokenDown[row]!, true);
     view.setUint32(at + R.D_SEED_SECONDS, this.seedSeconds[row]!, true);
     view.setUint32(at + R.D_LEECH_SECONDS, this.leechSeconds[row]!, true);
+    copyClient(this.clients, row * CLIENT_BYTES, out, at + R.CLIENT);
   }
 
   /** Free a row by moving the last row into it (rows stay dense). */
@@ -204,6 +220,7 @@ export class PeerJournal {
     this.rowOf[movedSlot] = row;
     for (const column of [this.up, this.down, this.creditedUp, this.creditedDown, this.tokenDown]) column[row] = column[last]!;
     for (const column of [this.seedSeconds, this.leechSeconds, this.completedAt]) column[row] = column[last]!;
+    this.clients.copyWithin(row * CLIENT_BYTES, last * CLIENT_BYTES, (last + 1) * CLIENT_BYTES);
   }
 
   private growRows(): void {
@@ -217,6 +234,7 @@ export class PeerJournal {
     this.seedSeconds = growTyped(this.seedSeconds, size);
     this.leechSeconds = growTyped(this.leechSeconds, size);
     this.completedAt = growTyped(this.completedAt, size);
+    this.clients = growTyped(this.clients, size * CLIENT_BYTES);
   }
 }
 

@@ -5,7 +5,9 @@
  * (users, per-user-torrent history, snatches, token usage, peers) is derived from these records.
  */
 
-export const RECORD_BYTES = 128;
+import { AGENT, AGENT_LENGTH, CLIENT_BYTES, KEY, KEY_LENGTH } from '../protocol/client-fields.js';
+
+export const RECORD_BYTES = 264;
 
 // Offsets within a record.
 export const TORRENT_REF = 0; // u32: index into the drain's torrentIds
@@ -26,6 +28,8 @@ export const D_CREDITED_DOWN = 104;
 export const D_TOKEN_DOWN = 112; // raw download while a freeleech token applied
 export const D_SEED_SECONDS = 120; // u32
 export const D_LEECH_SECONDS = 124; // u32
+export const CLIENT = 128; // client block (client-fields.ts): agent and key of the last counted announce
+if (CLIENT + CLIENT_BYTES > RECORD_BYTES) throw new Error('peer record too small for the client block');
 
 export const REC_SEEDER = 1;
 export const REC_PAUSED = 2;
@@ -54,10 +58,14 @@ export interface PeerDelta {
   tokenDown: number;
   seedSeconds: number;
   leechSeconds: number;
+  /** '' when the client sent none. */
+  agent: string;
+  key: string;
 }
 
 export function decodePeerRecords(buffer: Uint8Array, torrentIds: string[]): PeerDelta[] {
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const text = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const out: PeerDelta[] = [];
   for (let at = 0; at + RECORD_BYTES <= buffer.byteLength; at += RECORD_BYTES) {
     const flags = view.getUint8(at + FLAGS);
@@ -82,6 +90,8 @@ export function decodePeerRecords(buffer: Uint8Array, torrentIds: string[]): Pee
       tokenDown: view.getFloat64(at + D_TOKEN_DOWN, true),
       seedSeconds: view.getUint32(at + D_SEED_SECONDS, true),
       leechSeconds: view.getUint32(at + D_LEECH_SECONDS, true),
+      agent: text.toString('utf8', at + CLIENT + AGENT, at + CLIENT + AGENT + buffer[at + CLIENT + AGENT_LENGTH]!),
+      key: text.toString('latin1', at + CLIENT + KEY, at + CLIENT + KEY + buffer[at + CLIENT + KEY_LENGTH]!),
     });
   }
   return out;

@@ -1,7 +1,7 @@
 /**
  * Announce query parser. Hand-written because it runs once per announce: it walks the raw query string once,
- * matches keys without building substrings, and fills a caller-owned AnnounceQuery. The only allocation on
- * success is the `key` string when the client sends one.
+ * matches keys without building substrings, and fills a caller-owned AnnounceQuery. It allocates nothing on
+ * success: `key` is decoded into the query's own bytes and copied into its client block (client-fields.ts).
  *
  * Decoding rules (also in query-text.ts): values are percent-decoded; `+` is a space (form encoding) for
  * every parameter, binary ones included; a literal character must be printable ASCII (0x21..0x7E). Keys are
@@ -19,6 +19,7 @@ import {
   scanPair,
   spells,
 } from './query-text.js';
+import { AGENT_LENGTH, CLIENT_BYTES, KEY_BYTES, KEY_LENGTH, writeAgent, writeKey } from './client-fields.js';
 
 const pair = new PairBounds();
 
@@ -34,8 +35,8 @@ export const enum AnnounceEvent {
 export const MAX_ANNOUNCE_QUERY_LENGTH = 4096;
 /** numwant is advisory, so oversized values are clamped rather than refused. */
 export const MAX_NUMWANT = 1_000_000;
-/** Longest accepted `key`, in decoded bytes. Real clients send 8 hex digits. */
-export const MAX_KEY_LENGTH = 64;
+/** Longest accepted `key`, in decoded bytes (64): the whole key fits the client block. Real clients send 8 hex digits. */
+export const MAX_KEY_LENGTH = KEY_BYTES;
 
 /** The parsed announce. One instance per worker, overwritten by every parse; read it before the next one. */
 export class AnnounceQuery {
@@ -51,9 +52,25 @@ export class AnnounceQuery {
   noPeerId = false;
   /** -1 when absent. */
   numwant = -1;
-  /** Decoded as latin1; '' when absent. */
-  key = '';
+  /** The decoded `key` bytes: the first `keyLength` of `keyBytes` (0 when absent). */
+  readonly keyBytes: Buffer = Buffer.alloc(MAX_KEY_LENGTH);
+  keyLength = 0;
+  /**
+   * The client block (client-fields.ts): the key as stored, and the User-Agent once the caller sets it
+   * with `setAgent` (the parser cannot see headers; it clears the agent).
+   */
+  readonly client: Buffer = Buffer.alloc(CLIENT_BYTES);
   corrupt = 0;
+
+  /** The key decoded as latin1; '' when absent. Allocates: for tests and diagnostics, not the hot path. */
+  get key(): string {
+    return this.keyBytes.toString('latin1', 0, this.keyLength);
+  }
+
+  /** Record the request's User-Agent header ('' when absent), truncated as client-fields.ts says. */
+  setAgent(agent: string): void {
+    writeAgent(this.client, 0, agent);
+  }
 }
 
 // Parameter ids double as bit positions in the "seen" mask used to detect duplicates.
@@ -98,9 +115,6 @@ const HASH_LENGTH = 'info_hash must be 20 bytes';
 const PEER_ID_LENGTH = 'peer_id must be 20 bytes';
 const KEY_TOO_LONG = `key too long (max ${MAX_KEY_LENGTH} bytes)`;
 const UNKNOWN_EVENT = 'unknown event';
-
-/** Scratch space for decoding `key`; module-level because a parse never yields mid-way. */
-const keyScratch = Buffer.alloc(MAX_KEY_LENGTH);
 
 /**
  * Identify the key q[s, e). Length plus first character pick at most one candidate, so each pair costs a
@@ -153,7 +167,10 @@ export function parseAnnounceQuery(query: string, out: AnnounceQuery): string | 
   out.compact = true;
   out.noPeerId = false;
   out.numwant = -1;
-  out.key = '';
+  out.keyLength = 0;
+  // Only the lengths: bytes past them are never read.
+  out.client[AGENT_LENGTH] = 0;
+  out.client[KEY_LENGTH] = 0;
   out.corrupt = 0;
 
   let seen = 0;
@@ -229,24 +246,17 @@ function readParam(q: string, p: number, bare: boolean, vs: number, ve: number, 
       return null;
     }
     case P_KEY: {
-      const n = decodeParam(q, vs, ve, keyScratch, MAX_KEY_LENGTH);
+      const n = decodeParam(q, vs, ve, out.keyBytes, MAX_KEY_LENGTH);
       if (n === DECODE_MALFORMED) return MALFORMED[p] as string;
       if (n === DECODE_BAD_CHAR) return BAD_CHAR[p] as string;
       if (n < 0) return KEY_TOO_LONG;
-      // Keys are almost always plain hex: when decoding changed nothing, slicing the query is much cheaper
-      // than a trip through Buffer#toString.
-      if (n === ve - vs && !hasPlus(q, vs, ve)) out.key = q.slice(vs, ve);
-      else out.key = keyScratch.toString('latin1', 0, n);
+      out.keyLength = n;
+      writeKey(out.client, 0, out.keyBytes, n);
       return null;
     }
     default:
       return null;
   }
-}
-
-function hasPlus(q: string, vs: number, ve: number): boolean {
-  for (let i = vs; i < ve; i++) if (q.charCodeAt(i) === 0x2b) return true;
-  return false;
 }
 
 /** "0" → 0, "1" → 1, anything else → -1. */

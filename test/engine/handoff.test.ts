@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnnounceReplies, ForwardedAnnounceReader, ForwardedAnnounces, forEachReply } from '../../engine/handoff.js';
-import { AnnounceEvent, AnnounceQuery } from '../../engine/protocol/announce-query.js';
+import { AnnounceEvent, AnnounceQuery, parseAnnounceQuery } from '../../engine/protocol/announce-query.js';
 
 function query(n: number): AnnounceQuery {
   const q = new AnnounceQuery();
@@ -14,6 +14,16 @@ function query(n: number): AnnounceQuery {
   q.compact = n % 2 === 0;
   q.noPeerId = n % 3 === 1;
   q.numwant = n === 0 ? -1 : n;
+  // The client block: the agent from the header, the key from the query (absent for some).
+  const key = n % 4 === 0 ? '' : `&key=${n.toString(16).padStart(8, '0')}`;
+  if (key) {
+    const keyed = new AnnounceQuery();
+    parseAnnounceQuery(`info_hash=${'a'.repeat(20)}&peer_id=${'b'.repeat(20)}&port=1&uploaded=0&downloaded=0&left=0${key}`, keyed);
+    keyed.client.copy(q.client);
+    keyed.keyBytes.copy(q.keyBytes);
+    q.keyLength = keyed.keyLength;
+  }
+  q.setAgent(n % 5 === 0 ? '' : `qBittorrent/4.6.${n}`);
   return q;
 }
 
@@ -40,6 +50,8 @@ describe('announce hand-off between workers', () => {
       }
       expect(read.infoHash.equals(sent.infoHash)).toBe(true);
       expect(read.peerId.equals(sent.peerId)).toBe(true);
+      expect(read.client.equals(sent.client)).toBe(true);
+      expect(read.key).toBe(sent.key);
     }
   });
 

@@ -41,7 +41,7 @@ describe('HTTP/1.0', () => {
 
   beforeAll(async () => {
     t = await startTestEngine({
-      engine: { http10Port: await freePort() },
+      engine: { http10Port: await freePort(), maxPeersPerUserPerTorrent: 10 },
       prepare: async (db) => {
         user = await createUser(db.pool);
         torrent = await createTorrent(db.pool);
@@ -81,5 +81,13 @@ describe('HTTP/1.0', () => {
     const { swarms } = await t.engine.inspect();
     const peer = swarms.flatMap((s) => s.peers).find((p) => p.port === 40003);
     expect(peer?.ip).toBe('127.0.0.1');
+  });
+
+  it('passes the client\'s User-Agent on to the engine, which records it with the peer', async () => {
+    const path = `/${user.passkey}/announce?${announceQuery({ infoHash: torrent.infoHash, peerId: peerId(4), port: 40004, left: 10, event: 'started' })}`;
+    const response = split(await rawExchange(t.engine.http10Port, `GET ${path} HTTP/1.0\r\nUser-Agent: rtorrent/0.9.8/0.13.8\r\n\r\n`));
+    expect(response.statusLine).toMatch(/200 OK$/);
+    const { peers } = await t.engine.inspect();
+    expect(peers.find((p) => p.port === 40004)?.agent).toBe('rtorrent/0.9.8/0.13.8');
   });
 });

@@ -8,6 +8,7 @@ import * as R from '../../engine/flush/peer-records.js';
 import { PendingBatch } from '../../engine/flush/pending-batch.js';
 import { RecordLog } from '../../engine/flush/record-log.js';
 import type { SealedBatch } from '../../engine/flush/sealed-batch.js';
+import { CLIENT_BYTES, writeAgent, writeKey } from '../../engine/protocol/client-fields.js';
 
 const T1 = '11111111-1111-4111-8111-111111111111';
 const T2 = '22222222-2222-4222-8222-222222222222';
@@ -32,6 +33,18 @@ interface PeerSpec {
   completedAt?: number;
   ip?: number[];
   port?: number;
+  agent?: string;
+  /** Decoded key bytes, as latin1. */
+  key?: string;
+}
+
+/** A client block (client-fields.ts) as the engine fills it from an announce. */
+function clientBlock(agent = '', key = ''): Buffer {
+  const block = Buffer.alloc(CLIENT_BYTES);
+  writeAgent(block, 0, agent);
+  const keyBytes = Buffer.from(key, 'latin1');
+  writeKey(block, 0, keyBytes, keyBytes.length);
+  return block;
 }
 
 interface AnnounceSpec {
@@ -41,6 +54,8 @@ interface AnnounceSpec {
   time: number;
   up?: number;
   numwant?: number;
+  agent?: string;
+  key?: string;
 }
 
 function peerIdBytes(n: number): Uint8Array {
@@ -75,6 +90,7 @@ function drain(peers: PeerSpec[], announces: AnnounceSpec[] = [], torrents: Torr
     v.setFloat64(at + R.D_TOKEN_DOWN, p.tokenDown ?? 0, true);
     v.setUint32(at + R.D_SEED_SECONDS, p.seed ?? 0, true);
     v.setUint32(at + R.D_LEECH_SECONDS, p.leech ?? 0, true);
+    records.set(clientBlock(p.agent, p.key), at + R.CLIENT);
   });
   const log = new Uint8Array(announces.length * A.ANNOUNCE_BYTES);
   const w = new DataView(log.buffer);
@@ -89,6 +105,7 @@ function drain(peers: PeerSpec[], announces: AnnounceSpec[] = [], torrents: Torr
     w.setUint32(at + A.TIME, a.time, true);
     w.setUint32(at + A.NUMWANT, a.numwant ?? A.NO_NUMWANT, true);
     w.setFloat64(at + A.D_UP, a.up ?? 0, true);
+    log.set(clientBlock(a.agent, a.key), at + A.CLIENT);
   });
   return { records, announces: log, torrentIds, torrents };
 }
@@ -265,15 +282,36 @@ describe('COPY encoding', () => {
     const pending = new PendingBatch(100, userIdOf);
     pending.add(
       drain([
-        { torrent: T1, user: 0, peer: 1, time: 1_700_000_000, uploaded: 2 ** 40 + 0.4, seeder: true, port: 51413 },
+        { torrent: T1, user: 0, peer: 1, time: 1_700_000_000, uploaded: 2 ** 40 + 0.4, seeder: true, port: 51413, agent: 'qBittorrent/4.6.2', key: '1A2B3C4D' },
         { torrent: T1, user: 1, peer: 2, time: 1_700_000_001, ip: [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01, 0x2f] },
       ]),
       1,
     );
     const [v4, v6] = text(encodeBatch(pending.seal(false)).peers);
     const id1 = Buffer.from(peerIdBytes(1)).toString('hex');
-    expect(v4).toBe(`${T1}\t${USERS[0]}\t\\\\x${id1}\t10.0.0.1\t51413\t${2 ** 40}\t0\t0\tt\tf\t2023-11-14T22:13:20Z`);
+    expect(v4).toBe(`${T1}\t${USERS[0]}\t\\\\x${id1}\t10.0.0.1\t51413\t${2 ** 40}\t0\t0\tt\tf\tqBittorrent/4.6.2\t1A2B3C4D\t2023-11-14T22:13:20Z`);
     expect(v6!.split('\t')[3]).toBe('2001:db8:0:0:0:0:0:12f');
+    expect(v6!.split('\t').slice(10, 12)).toEqual(['\\N', '\\N']); // no agent, no key
+  });
+
+  it('writes client text COPY cannot misread: escaped backslash, controls as ?, latin1 key bytes as UTF-8', () => {
+    const pending = new PendingBatch(100, userIdOf);
+    const agent = 'Evil\\Client\t\n\u0000\u00e9\ud800' + 'x'.repeat(200);
+    pending.add(
+      drain([], [
+        { torrent: T1, user: 0, peer: 1, time: 100, agent, key: 'k\\\u00ff\u0001' },
+        { torrent: T1, user: 0, peer: 2, time: 100, agent: 'a'.repeat(63) + '\u00e9' },
+      ]),
+      1,
+    );
+    const [hostile, boundary] = text(encodeBatch(pending.seal(false)).announces).map((row) => row.split('\t'));
+    expect(hostile).toHaveLength(17);
+    // COPY reads \\ as one backslash: stored, the agent is these 64 UTF-8 bytes (a lone surrogate is U+FFFD).
+    expect(hostile![15]!.replace(/\\\\/g, '\\')).toBe('Evil\\Client???\u00e9\ufffd' + 'x'.repeat(45));
+    expect(hostile![16]).toBe('k\\\\\u00ff?');
+    // A character that would pass the 64th byte is left out whole.
+    expect(boundary![15]).toBe('a'.repeat(63));
+    expect(boundary![16]).toBe('\\N');
   });
 
   it('writes whole numbers of every size and NULL for absent times', () => {

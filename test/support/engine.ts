@@ -2,6 +2,7 @@
 import { loadConfig, type Config } from '../../core/config.js';
 import { InProcessEventBus, type EventBus } from '../../core/events.js';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import type { Pool } from '../../core/db.js';
 import { createLogger, type Logger } from '../../core/log.js';
 import { Engine } from '../../engine/engine.js';
@@ -104,6 +105,8 @@ export interface AnnounceParams {
   compact?: 0 | 1;
   noPeerId?: boolean;
   numwant?: number;
+  /** Sent as given (already percent-encoded). */
+  key?: string;
 }
 
 export function announceQuery(p: AnnounceParams): string {
@@ -119,6 +122,7 @@ export function announceQuery(p: AnnounceParams): string {
   if (p.event) parts.push(`event=${p.event}`);
   if (p.noPeerId) parts.push('no_peer_id=1');
   if (p.numwant !== undefined) parts.push(`numwant=${p.numwant}`);
+  if (p.key !== undefined) parts.push(`key=${p.key}`);
   return parts.join('&');
 }
 
@@ -136,6 +140,33 @@ export function getOverNewConnection(port: number, path: string): Promise<{ stat
     req.on('timeout', () => req.destroy(new Error(`timeout for ${path.slice(0, 200)}`)));
     req.on('error', reject);
     req.end();
+  });
+}
+
+/**
+ * GET with header lines written byte for byte (over a raw socket: Node's HTTP client refuses bytes a
+ * hostile client may send, such as NUL or non-UTF-8). Resolves with the status line's code and body.
+ */
+export function getWithRawHeaders(port: number, path: string, headerLines: Buffer[]): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    const chunks: Buffer[] = [];
+    socket.setTimeout(15_000, () => socket.destroy(new Error(`timeout for ${path.slice(0, 200)}`)));
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const response = Buffer.concat(chunks);
+      const split = response.indexOf('\r\n\r\n');
+      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(response.toString('latin1', 0, 16))?.[1] ?? 0);
+      resolve({ status, body: split < 0 ? Buffer.alloc(0) : response.subarray(split + 4) });
+    });
+    socket.write(
+      Buffer.concat([
+        Buffer.from(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n`, 'latin1'),
+        ...headerLines.flatMap((line) => [line, Buffer.from('\r\n', 'latin1')]),
+        Buffer.from('\r\n', 'latin1'),
+      ]),
+    );
   });
 }
 
