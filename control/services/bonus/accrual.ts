@@ -12,7 +12,7 @@
  */
 import type { Pool, PoolClient } from '../../../core/db.js';
 import { withTransaction } from '../../../core/db.js';
-import { RULE_MIN_RATIO_SQL, SIZE_FACTOR_SQL, TORRENT_MATCHES_SQL, USER_RATIO_SQL } from './rule-conditions.js';
+import { accruingRules, creditsStatement } from './accrual-points.js';
 
 export interface AccrualPeriod {
   start: Date;
@@ -46,41 +46,6 @@ const DELTAS = `
   FROM user_torrent_history h
   LEFT JOIN bonus_seed_marks m ON m.user_id = h.user_id AND m.torrent_id = h.torrent_id
   WHERE h.seed_time > COALESCE(m.seed_time_paid, 0)`;
-
-// Points per user. Rules are matched per torrent first (every condition but the user's ratio depends
-// on the torrent only): `rates` holds each matching rule's points per hour seeded. The seeding is
-// summed per (user, rule), then each sum is kept when the user's ratio meets the rule's min_ratio,
-// summed per user and multiplied by the group's bonus multiplier; only enabled, live accounts on live
-// torrents are paid. The arithmetic is float8 (numeric is several times slower over millions of rows);
-// only the per-user total is rounded to the ledger's two decimals.
-const CREDITS = `
-  CREATE TEMP TABLE bonus_credits ON COMMIT DROP AS
-  WITH rates AS (
-    SELECT t.id AS torrent_id, r.id AS rule_id, ${RULE_MIN_RATIO_SQL} AS min_ratio,
-           r.points_per_hour::float8 * r.base_multiplier::float8
-             * CASE WHEN r.size_multiplier_enabled THEN ${SIZE_FACTOR_SQL} ELSE 1 END
-             * CASE WHEN r.rule_type = 'seed_size' THEN t.size / 1073741824.0::float8 ELSE 1 END AS rate
-    FROM torrents t
-    JOIN bonus_rules r ON r.is_active AND r.rule_type IN ('seed_time', 'seed_size') AND ${TORRENT_MATCHES_SQL}
-    WHERE t.deleted_at IS NULL),
-  per_rule AS (
-    SELECT d.user_id, x.rule_id, x.min_ratio, sum(d.seconds * x.rate) / 3600 AS points
-    FROM bonus_deltas d JOIN rates x ON x.torrent_id = d.torrent_id
-    GROUP BY d.user_id, x.rule_id, x.min_ratio),
-  per_user AS (
-    SELECT p.user_id, sum(p.points) AS points, jsonb_object_agg(r.name, round(p.points::numeric, 4)) AS rules, g.bonus_multiplier
-    FROM per_rule p
-    JOIN users u ON u.id = p.user_id AND u.deleted_at IS NULL AND u.status = 'enabled'
-    JOIN user_groups g ON g.id = u.group_id
-    LEFT JOIN user_statistics us ON us.user_id = p.user_id
-    JOIN bonus_rules r ON r.id = p.rule_id
-    WHERE ${USER_RATIO_SQL} >= p.min_ratio
-    GROUP BY p.user_id, g.bonus_multiplier),
-  seeded AS (
-    SELECT user_id, sum(seconds)::bigint AS seconds, count(*) AS torrents FROM bonus_deltas GROUP BY user_id)
-  SELECT p.user_id, round(p.points::numeric * p.bonus_multiplier, 2) AS points, p.bonus_multiplier, p.rules, s.seconds, s.torrents
-  FROM per_user p JOIN seeded s ON s.user_id = p.user_id
-  WHERE round(p.points::numeric * p.bonus_multiplier, 2) > 0`;
 
 // Balance and ledger in one statement; user_id order is the flusher's lock order on user_statistics.
 const CREDIT = `
@@ -133,8 +98,13 @@ async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<Accr
     [period.start, period.end],
   );
   await tx.query(DELTAS, [previous[0]!.window_seconds]);
+  // Temporary tables have no statistics until analysed: without them the planner guesses a few hundred
+  // rows and joins a million by nested loops.
+  await tx.query(`ANALYZE bonus_deltas`);
   step('deltas');
-  await tx.query(CREDITS);
+  const credits = creditsStatement(await accruingRules(tx));
+  await tx.query(credits.text, credits.values);
+  await tx.query(`ANALYZE bonus_credits`);
   step('credits');
   const credit = await tx.query(CREDIT, [period.start, period.end]);
   step('ledger');
