@@ -1,6 +1,6 @@
 /**
  * The accrual's points statement: from the seconds each (user, torrent) pair seeded (the temporary
- * table bonus_deltas) to the points each user earns (the temporary table bonus_credits), by the
+ * table bonus_deltas; pairs with 0 seconds are only there for their marks) to the points each user earns (the temporary table bonus_credits), by the
  * accruing rules (docs/bonus.md, "Points").
  *
  * One pass over the pairs. Every condition but the user's ratio depends on the torrent only, so each
@@ -71,6 +71,7 @@ export function creditsStatement(rules: AccruingRule[]): { text: string; values:
     seeded AS (
       SELECT d.user_id, sum(d.seconds)::bigint AS seconds, count(*) AS torrents${list('points')}
       FROM bonus_deltas d LEFT JOIN torrent_rates x ON x.torrent_id = d.torrent_id
+      WHERE d.seconds > 0
       GROUP BY d.user_id),
     earned AS (
       SELECT s.user_id, s.seconds, s.torrents, g.bonus_multiplier${list('earned')}

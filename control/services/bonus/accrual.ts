@@ -37,15 +37,17 @@ export function lastCompletePeriod(now: Date, periodMinutes: number): AccrualPer
   return { start: new Date(end - length), end: new Date(end) };
 }
 
-// Seconds seeded per (user, torrent) since the last mark, at most the window since the previous
-// credited period ($1). Temporary, dropped at commit.
+// Every pair that has seeded: the seconds seeded since its mark in the current slot ($2), at most the
+// window since the previous credited period ($1), and the mark it leaves (seed_time never shrinks; if it
+// ever did, the higher mark is kept). Pairs that did not seed in the period have 0 seconds and keep their
+// mark. Temporary, dropped at commit.
 const DELTAS = `
   CREATE TEMP TABLE bonus_deltas ON COMMIT DROP AS
-  SELECT h.user_id, h.torrent_id, h.seed_time AS seed_time_now, m.user_id IS NOT NULL AS marked,
-         LEAST(h.seed_time - COALESCE(m.seed_time_paid, 0), $1::bigint)::float8 AS seconds
+  SELECT h.user_id, h.torrent_id, GREATEST(h.seed_time, COALESCE(m.seed_time_paid, 0)) AS mark,
+         LEAST(GREATEST(h.seed_time - COALESCE(m.seed_time_paid, 0), 0), $1::bigint)::float8 AS seconds
   FROM user_torrent_history h
-  LEFT JOIN bonus_seed_marks m ON m.user_id = h.user_id AND m.torrent_id = h.torrent_id
-  WHERE h.seed_time > COALESCE(m.seed_time_paid, 0)`;
+  LEFT JOIN bonus_seed_marks m ON m.slot = $2 AND m.user_id = h.user_id AND m.torrent_id = h.torrent_id
+  WHERE GREATEST(h.seed_time, COALESCE(m.seed_time_paid, 0)) > 0`;
 
 // Balance and ledger in one statement; user_id order is the flusher's lock order on user_statistics.
 const CREDIT = `
@@ -62,15 +64,17 @@ const CREDIT = `
                             'torrents', c.torrents, 'group_multiplier', c.bonus_multiplier, 'rules', c.rules)
   FROM moved m JOIN bonus_credits c ON c.user_id = m.user_id`;
 
-// Marks move to what was just paid: existing ones by a join (HOT updates, no per-row index probe),
-// new pairs inserted. The table lock taken first means no one else writes marks meanwhile.
+// The new marks go whole into the other slot, then the current slot is emptied (migration
+// 20261129120000_bonus_seed_mark_slots.sql: inserting into an empty table costs a quarter of updating
+// every mark). The table lock taken first means no one else reads or writes marks meanwhile.
 const MARK = `
-  UPDATE bonus_seed_marks m SET seed_time_paid = d.seed_time_now
-  FROM bonus_deltas d WHERE d.marked AND m.user_id = d.user_id AND m.torrent_id = d.torrent_id`;
+  INSERT INTO bonus_seed_marks (slot, user_id, torrent_id, seed_time_paid) SELECT $1, user_id, torrent_id, mark FROM bonus_deltas`;
 
-const MARK_NEW = `
-  INSERT INTO bonus_seed_marks (user_id, torrent_id, seed_time_paid)
-  SELECT user_id, torrent_id, seed_time_now FROM bonus_deltas WHERE NOT marked ORDER BY user_id, torrent_id`;
+/** The slot holding the marks (after every commit exactly one holds rows; none before the first run). */
+async function currentSlot(tx: PoolClient): Promise<0 | 1> {
+  const { rows } = await tx.query<{ slot: number }>(`SELECT slot FROM bonus_seed_marks LIMIT 1`);
+  return rows[0]?.slot === 1 ? 1 : 0;
+}
 
 async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<AccrualResult> {
   // One accrual at a time, whatever its period: two periods computed from the same marks would pay
@@ -97,7 +101,8 @@ async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<Accr
      FROM bonus_accrual_periods WHERE period_end < $2`,
     [period.start, period.end],
   );
-  await tx.query(DELTAS, [previous[0]!.window_seconds]);
+  const slot = await currentSlot(tx);
+  await tx.query(DELTAS, [previous[0]!.window_seconds, slot]);
   // Temporary tables have no statistics until analysed: without them the planner guesses a few hundred
   // rows and joins a million by nested loops.
   await tx.query(`ANALYZE bonus_deltas`);
@@ -108,8 +113,8 @@ async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<Accr
   step('credits');
   const credit = await tx.query(CREDIT, [period.start, period.end]);
   step('ledger');
-  const marks = await tx.query(MARK);
-  const newMarks = await tx.query(MARK_NEW);
+  const marks = await tx.query(MARK, [1 - slot]);
+  await tx.query(`TRUNCATE bonus_seed_marks_${slot}`);
   step('marks');
   const { rows } = await tx.query<{ points: string; seconds: string }>(
     `UPDATE bonus_accrual_periods SET users_credited = $2,
@@ -123,7 +128,7 @@ async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<Accr
     usersCredited: credit.rowCount ?? 0,
     pointsTotal: Number(rows[0]!.points),
     seedSeconds: Number(rows[0]!.seconds),
-    marksWritten: (marks.rowCount ?? 0) + (newMarks.rowCount ?? 0),
+    marksWritten: marks.rowCount ?? 0,
     stepMs,
   };
 }
