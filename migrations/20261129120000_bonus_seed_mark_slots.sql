@@ -13,7 +13,7 @@
 -- Integrity kept without a primary key: a snapshot is written from user_torrent_history, one row per
 -- history row (its primary key is (user_id, torrent_id)), so a slot never holds a pair twice, and only
 -- the accrual reads the marks, by a hash join that needs no index. The accrual's
--- `LOCK TABLE bonus_seed_marks IN SHARE ROW EXCLUSIVE MODE` (it covers the partitions) still lets one
+-- `LOCK TABLE bonus_seed_marks IN ACCESS EXCLUSIVE MODE` (it covers the partitions) lets one
 -- accrual at a time read and write them. Marks of pairs whose history row is gone (a purged user or
 -- torrent, by cascade) are not carried over: such a pair never comes back.
 --

@@ -66,7 +66,8 @@ const CREDIT = `
 
 // The new marks go whole into the other slot, then the current slot is emptied (migration
 // 20261129120000_bonus_seed_mark_slots.sql: inserting into an empty table costs a quarter of updating
-// every mark). The table lock taken first means no one else reads or writes marks meanwhile.
+// every mark). The table lock taken first means no one else reads or writes marks meanwhile, and the
+// TRUNCATE needs no other lock.
 const MARK = `
   INSERT INTO bonus_seed_marks (slot, user_id, torrent_id, seed_time_paid) SELECT $1, user_id, torrent_id, mark FROM bonus_deltas`;
 
@@ -78,8 +79,10 @@ async function currentSlot(tx: PoolClient): Promise<0 | 1> {
 
 async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<AccrualResult> {
   // One accrual at a time, whatever its period: two periods computed from the same marks would pay
-  // the same seeding twice. The lock conflicts only with itself (readers of the marks never wait).
-  await tx.query(`LOCK TABLE bonus_seed_marks IN SHARE ROW EXCLUSIVE MODE`);
+  // the same seeding twice. ACCESS EXCLUSIVE (both slots) because the run ends by truncating a slot:
+  // taken first, any wait for it (a pg_dump reading the marks) happens before the run holds a single
+  // balance, so it never makes the flusher wait on user_statistics.
+  await tx.query(`LOCK TABLE bonus_seed_marks IN ACCESS EXCLUSIVE MODE`);
   // Hashes and sorts over a million rows stay in memory (this transaction only).
   await tx.query(`SET LOCAL work_mem = '256MB'`);
   const claimed = await tx.query(
