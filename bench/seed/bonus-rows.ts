@@ -37,9 +37,9 @@ export async function seedBonusRows(url: string, catalog: BenchCatalog, peers: n
       const p = seedingPair(k, users, torrents);
       return [catalog.userIds[p.user], catalog.torrentIds[p.torrent], seedTime(k), 't', at, at].join('\t');
     });
-    await copyRows(client, 'bonus_seed_marks', ['user_id', 'torrent_id', 'seed_time_paid'], peers, (k) => {
+    await copyRows(client, 'bonus_seed_marks', ['slot', 'user_id', 'torrent_id', 'seed_time_paid'], peers, (k) => {
       const p = seedingPair(k, users, torrents);
-      return [catalog.userIds[p.user], catalog.torrentIds[p.torrent], 86_400].join('\t');
+      return [0, catalog.userIds[p.user], catalog.torrentIds[p.torrent], 86_400].join('\t');
     });
     await client.query('ANALYZE torrents; ANALYZE user_statistics; ANALYZE user_torrent_history; ANALYZE bonus_seed_marks');
   });

@@ -94,7 +94,7 @@ describe('bonus accrual pays the seeding of each period once, by the default rul
     await setSeedTime(db.pool, bigSeeder.id, large.id, 3600 + 1800);
     // The last step (moving the marks) fails, after the balances and ledger rows were written.
     await db.pool.query(`CREATE FUNCTION fail_marks() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk on fire'; END $$;
-                         CREATE TRIGGER fail_marks BEFORE UPDATE ON bonus_seed_marks FOR EACH ROW EXECUTE FUNCTION fail_marks()`);
+                         CREATE TRIGGER fail_marks BEFORE INSERT OR UPDATE ON bonus_seed_marks FOR EACH ROW EXECUTE FUNCTION fail_marks()`);
     const lateHour = new Date('2026-11-29T13:05:00Z'); // credits 12:00-13:00
     await expect(bonusAccrualJob.run(jobContext(db.pool, lateHour))).rejects.toThrow(/disk on fire/);
     expect(await earned(bigSeeder.id)).toHaveLength(1);

@@ -12,7 +12,7 @@
  */
 import type { Pool, PoolClient } from '../../../core/db.js';
 import { withTransaction } from '../../../core/db.js';
-import { RULE_MIN_RATIO_SQL, SIZE_FACTOR_SQL, TORRENT_MATCHES_SQL, USER_RATIO_SQL } from './rule-conditions.js';
+import { accruingRules, creditsStatement } from './accrual-points.js';
 
 export interface AccrualPeriod {
   start: Date;
@@ -37,50 +37,17 @@ export function lastCompletePeriod(now: Date, periodMinutes: number): AccrualPer
   return { start: new Date(end - length), end: new Date(end) };
 }
 
-// Seconds seeded per (user, torrent) since the last mark, at most the window since the previous
-// credited period ($1). Temporary, dropped at commit.
+// Every pair that has seeded: the seconds seeded since its mark in the current slot ($2), at most the
+// window since the previous credited period ($1), and the mark it leaves (seed_time never shrinks; if it
+// ever did, the higher mark is kept). Pairs that did not seed in the period have 0 seconds and keep their
+// mark. Temporary, dropped at commit.
 const DELTAS = `
   CREATE TEMP TABLE bonus_deltas ON COMMIT DROP AS
-  SELECT h.user_id, h.torrent_id, h.seed_time AS seed_time_now, m.user_id IS NOT NULL AS marked,
-         LEAST(h.seed_time - COALESCE(m.seed_time_paid, 0), $1::bigint)::float8 AS seconds
+  SELECT h.user_id, h.torrent_id, GREATEST(h.seed_time, COALESCE(m.seed_time_paid, 0)) AS mark,
+         LEAST(GREATEST(h.seed_time - COALESCE(m.seed_time_paid, 0), 0), $1::bigint)::float8 AS seconds
   FROM user_torrent_history h
-  LEFT JOIN bonus_seed_marks m ON m.user_id = h.user_id AND m.torrent_id = h.torrent_id
-  WHERE h.seed_time > COALESCE(m.seed_time_paid, 0)`;
-
-// Points per user. Rules are matched per torrent first (every condition but the user's ratio depends
-// on the torrent only): `rates` holds each matching rule's points per hour seeded. The seeding is
-// summed per (user, rule), then each sum is kept when the user's ratio meets the rule's min_ratio,
-// summed per user and multiplied by the group's bonus multiplier; only enabled, live accounts on live
-// torrents are paid. The arithmetic is float8 (numeric is several times slower over millions of rows);
-// only the per-user total is rounded to the ledger's two decimals.
-const CREDITS = `
-  CREATE TEMP TABLE bonus_credits ON COMMIT DROP AS
-  WITH rates AS (
-    SELECT t.id AS torrent_id, r.id AS rule_id, ${RULE_MIN_RATIO_SQL} AS min_ratio,
-           r.points_per_hour::float8 * r.base_multiplier::float8
-             * CASE WHEN r.size_multiplier_enabled THEN ${SIZE_FACTOR_SQL} ELSE 1 END
-             * CASE WHEN r.rule_type = 'seed_size' THEN t.size / 1073741824.0::float8 ELSE 1 END AS rate
-    FROM torrents t
-    JOIN bonus_rules r ON r.is_active AND r.rule_type IN ('seed_time', 'seed_size') AND ${TORRENT_MATCHES_SQL}
-    WHERE t.deleted_at IS NULL),
-  per_rule AS (
-    SELECT d.user_id, x.rule_id, x.min_ratio, sum(d.seconds * x.rate) / 3600 AS points
-    FROM bonus_deltas d JOIN rates x ON x.torrent_id = d.torrent_id
-    GROUP BY d.user_id, x.rule_id, x.min_ratio),
-  per_user AS (
-    SELECT p.user_id, sum(p.points) AS points, jsonb_object_agg(r.name, round(p.points::numeric, 4)) AS rules, g.bonus_multiplier
-    FROM per_rule p
-    JOIN users u ON u.id = p.user_id AND u.deleted_at IS NULL AND u.status = 'enabled'
-    JOIN user_groups g ON g.id = u.group_id
-    LEFT JOIN user_statistics us ON us.user_id = p.user_id
-    JOIN bonus_rules r ON r.id = p.rule_id
-    WHERE ${USER_RATIO_SQL} >= p.min_ratio
-    GROUP BY p.user_id, g.bonus_multiplier),
-  seeded AS (
-    SELECT user_id, sum(seconds)::bigint AS seconds, count(*) AS torrents FROM bonus_deltas GROUP BY user_id)
-  SELECT p.user_id, round(p.points::numeric * p.bonus_multiplier, 2) AS points, p.bonus_multiplier, p.rules, s.seconds, s.torrents
-  FROM per_user p JOIN seeded s ON s.user_id = p.user_id
-  WHERE round(p.points::numeric * p.bonus_multiplier, 2) > 0`;
+  LEFT JOIN bonus_seed_marks m ON m.slot = $2 AND m.user_id = h.user_id AND m.torrent_id = h.torrent_id
+  WHERE GREATEST(h.seed_time, COALESCE(m.seed_time_paid, 0)) > 0`;
 
 // Balance and ledger in one statement; user_id order is the flusher's lock order on user_statistics.
 const CREDIT = `
@@ -97,20 +64,25 @@ const CREDIT = `
                             'torrents', c.torrents, 'group_multiplier', c.bonus_multiplier, 'rules', c.rules)
   FROM moved m JOIN bonus_credits c ON c.user_id = m.user_id`;
 
-// Marks move to what was just paid: existing ones by a join (HOT updates, no per-row index probe),
-// new pairs inserted. The table lock taken first means no one else writes marks meanwhile.
+// The new marks go whole into the other slot, then the current slot is emptied (migration
+// 20261129120000_bonus_seed_mark_slots.sql: inserting into an empty table costs a quarter of updating
+// every mark). The table lock taken first means no one else reads or writes marks meanwhile, and the
+// TRUNCATE needs no other lock.
 const MARK = `
-  UPDATE bonus_seed_marks m SET seed_time_paid = d.seed_time_now
-  FROM bonus_deltas d WHERE d.marked AND m.user_id = d.user_id AND m.torrent_id = d.torrent_id`;
+  INSERT INTO bonus_seed_marks (slot, user_id, torrent_id, seed_time_paid) SELECT $1, user_id, torrent_id, mark FROM bonus_deltas`;
 
-const MARK_NEW = `
-  INSERT INTO bonus_seed_marks (user_id, torrent_id, seed_time_paid)
-  SELECT user_id, torrent_id, seed_time_now FROM bonus_deltas WHERE NOT marked ORDER BY user_id, torrent_id`;
+/** The slot holding the marks (after every commit exactly one holds rows; none before the first run). */
+async function currentSlot(tx: PoolClient): Promise<0 | 1> {
+  const { rows } = await tx.query<{ slot: number }>(`SELECT slot FROM bonus_seed_marks LIMIT 1`);
+  return rows[0]?.slot === 1 ? 1 : 0;
+}
 
 async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<AccrualResult> {
   // One accrual at a time, whatever its period: two periods computed from the same marks would pay
-  // the same seeding twice. The lock conflicts only with itself (readers of the marks never wait).
-  await tx.query(`LOCK TABLE bonus_seed_marks IN SHARE ROW EXCLUSIVE MODE`);
+  // the same seeding twice. ACCESS EXCLUSIVE (both slots) because the run ends by truncating a slot:
+  // taken first, any wait for it (a pg_dump reading the marks) happens before the run holds a single
+  // balance, so it never makes the flusher wait on user_statistics.
+  await tx.query(`LOCK TABLE bonus_seed_marks IN ACCESS EXCLUSIVE MODE`);
   // Hashes and sorts over a million rows stay in memory (this transaction only).
   await tx.query(`SET LOCAL work_mem = '256MB'`);
   const claimed = await tx.query(
@@ -132,14 +104,20 @@ async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<Accr
      FROM bonus_accrual_periods WHERE period_end < $2`,
     [period.start, period.end],
   );
-  await tx.query(DELTAS, [previous[0]!.window_seconds]);
+  const slot = await currentSlot(tx);
+  await tx.query(DELTAS, [previous[0]!.window_seconds, slot]);
+  // Temporary tables have no statistics until analysed: without them the planner guesses a few hundred
+  // rows and joins a million by nested loops.
+  await tx.query(`ANALYZE bonus_deltas`);
   step('deltas');
-  await tx.query(CREDITS);
+  const credits = creditsStatement(await accruingRules(tx));
+  await tx.query(credits.text, credits.values);
+  await tx.query(`ANALYZE bonus_credits`);
   step('credits');
   const credit = await tx.query(CREDIT, [period.start, period.end]);
   step('ledger');
-  const marks = await tx.query(MARK);
-  const newMarks = await tx.query(MARK_NEW);
+  const marks = await tx.query(MARK, [1 - slot]);
+  await tx.query(`TRUNCATE bonus_seed_marks_${slot}`);
   step('marks');
   const { rows } = await tx.query<{ points: string; seconds: string }>(
     `UPDATE bonus_accrual_periods SET users_credited = $2,
@@ -153,7 +131,7 @@ async function creditPeriod(tx: PoolClient, period: AccrualPeriod): Promise<Accr
     usersCredited: credit.rowCount ?? 0,
     pointsTotal: Number(rows[0]!.points),
     seedSeconds: Number(rows[0]!.seconds),
-    marksWritten: (marks.rowCount ?? 0) + (newMarks.rowCount ?? 0),
+    marksWritten: marks.rowCount ?? 0,
     stepMs,
   };
 }
