@@ -11,7 +11,7 @@ export const BACKUP_CODE_COUNT = 10;
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 const SHAPE = /^[a-z0-9]{5}-?[a-z0-9]{5}$/;
 
-/** "xxxxx-xxxxx" from an unambiguous alphabet (~49 bits each). */
+/** Two groups of five characters joined by a dash, from an unambiguous alphabet (~49 bits each). */
 export function generateBackupCodes(): string[] {
   return Array.from({ length: BACKUP_CODE_COUNT }, () => {
     const chars = Array.from({ length: 10 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
