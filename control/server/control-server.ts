@@ -84,8 +84,8 @@ export class ControlServer {
     server.addService(v1.TorrentService.service, torrentServiceHandlers(deps));
     server.addService(v1.PoolService.service, poolServiceHandlers(deps));
     server.addService(v1.JobService.service, jobServiceHandlers(deps, jobs));
-    server.addService(v1.IndexerService.service, indexerServiceHandlers(deps, settings.indexers));
-    server.addService(v1.BonusService.service, bonusServiceHandlers(deps, { tokenHours: settings.bonus.tokenHours }));
+    server.addService(v1.IndexerService.service, indexerServiceHandlers(deps));
+    server.addService(v1.BonusService.service, bonusServiceHandlers(deps));
     server.addService(v1.ModerationService.service, moderationServiceHandlers(deps));
 
     const serviceNames = controlServiceNames(definition);

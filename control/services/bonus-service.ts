@@ -11,6 +11,6 @@ import { spendHandlers } from './bonus/spend-handlers.js';
 import { tokenHandlers } from './bonus/token-handlers.js';
 import type { ServiceDeps } from './deps.js';
 
-export function bonusServiceHandlers(deps: ServiceDeps, options: { tokenHours: number }): BonusServiceHandlers {
-  return { ...balanceHandlers(deps), ...ruleHandlers(deps), ...spendHandlers(deps), ...tokenHandlers(deps, options.tokenHours) };
+export function bonusServiceHandlers(deps: ServiceDeps): BonusServiceHandlers {
+  return { ...balanceHandlers(deps), ...ruleHandlers(deps), ...spendHandlers(deps), ...tokenHandlers(deps, deps.settings.bonus.tokenHours) };
 }

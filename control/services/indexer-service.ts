@@ -3,7 +3,6 @@
  * hourly metrics, global stats, the search log, sync now, and the ReportSearches stream.
  */
 import { status } from '@grpc/grpc-js';
-import type { Config } from '../../core/config.js';
 import { ControlError, failedPrecondition, invalidField } from '../errors/control-error.js';
 import { Violations } from '../errors/violations.js';
 import { compileFilter, filterValues, type FilterField } from '../filter.js';
@@ -43,8 +42,9 @@ const INDEXER_FILTER: Record<string, FilterField> = {
 
 const UPDATABLE = ['priority', 'enabled'] as const;
 
-export function indexerServiceHandlers(deps: ServiceDeps, indexers: Config['indexers']): IndexerServiceHandlers {
+export function indexerServiceHandlers(deps: ServiceDeps): IndexerServiceHandlers {
   const { pool } = deps;
+  const indexers = deps.settings.indexers;
   return {
     ListIndexers: unary(async (request) => {
       const params: unknown[] = [];
