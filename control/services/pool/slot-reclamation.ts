@@ -7,20 +7,12 @@
  * without locks or changes.
  */
 import type { PoolClient } from '../../../core/db.js';
-import type { PoolKeyRow, Queryable } from './key-records.js';
+import type { Queryable } from './key-records.js';
+import type { SlotRow } from './slot-records.js';
 import { recountUserSlots } from './slot-rows.js';
 
-export interface IdleSlot {
-  id: string;
-  pool_key_id: string;
-  slot_number: number;
-  user_id: string | null;
-  email: string | null;
-  assigned_at: Date | null;
-  last_activity_at: Date | null;
-  total_streams: number;
-  pool_status: PoolKeyRow['status'];
-}
+/** A slot the reclamation finds or frees: the columns of a listed slot it reads. */
+export type IdleSlot = Omit<SlotRow, 'is_active' | 'days_since_activity' | 'created_us'>;
 
 export interface IdleSlotQuery {
   /** Slots whose last activity is before this are idle. */

@@ -2,6 +2,7 @@
  * The pool routes' request bodies, checked by hand (they are small and on the request path): each
  * parser returns the request or the first problem, named by its JSON field.
  */
+import type { UpstreamCall } from '../key-reports.js';
 import type { StreamMetadata } from '../pool-records.js';
 
 export interface Problem {
@@ -19,18 +20,8 @@ export interface EndRequest {
   outcome: 'stopped' | 'error';
 }
 
-export interface ReportRequest {
-  poolKeyId: string;
-  endpoint: string;
-  httpStatus: number;
-  ok: boolean;
-  responseTimeMs: number | null;
-  cached: boolean | null;
-  errorType: string | null;
-  userId: string | null;
-  deviceId: string | null;
-  stream: StreamMetadata;
-}
+/** An upstream call as the proxy reports it: the key by its id, the rest as the engine records it. */
+export type ReportRequest = Omit<UpstreamCall, 'key'> & { poolKeyId: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IMDB_ID = /^tt\d{1,12}$/;
