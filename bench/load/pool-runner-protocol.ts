@@ -6,27 +6,24 @@ export const POOL_RUNNER_READY = 'ready';
 export const POOL_RUNNER_GO = 'go';
 
 /**
- * engine: the pool routes over HTTP keep-alive. sql-unlocked: the pool document's way, count(*) of
- * the key's open sessions then INSERT, as written. sql-locked: the same under a row lock on the key.
+ * sql-unlocked: the pool document's way, count(*) of the key's open sessions then INSERT, as
+ * written. sql-locked: the same under a row lock on the key. (The engine's routes are driven by wrk:
+ * bench/load/wrk-pool.lua.)
  */
-export type PoolMode = 'engine' | 'sql-unlocked' | 'sql-locked';
+export type SqlPoolMode = 'sql-unlocked' | 'sql-locked';
 
 export interface PoolRunnerRequest {
-  mode: PoolMode;
+  mode: SqlPoolMode;
   seconds: number;
-  /** Sessions in flight at once (HTTP connections or PostgreSQL connections). */
+  /** Sessions in flight at once (PostgreSQL connections). */
   concurrency: number;
   /** Heartbeats per session between its start and its end. */
   heartbeats: number;
-  /** engine: the service listener (pool routes) and an API token. */
-  poolUrl?: string;
-  token?: string;
-  /** sql-*: the scratch database. */
-  databaseUrl?: string;
+  databaseUrl: string;
   userIds: string[];
-  /** sql-*: each user's key and slot (the engine picks them itself). */
-  slots?: { keyId: string; slotId: string }[];
-  /** sql-*: each key's cap. */
+  /** Each user's key and slot: those the engine gave out in the engine part of the run. */
+  slots: { keyId: string; slotId: string }[];
+  /** Each key's cap. */
   cap: number;
 }
 

@@ -1,13 +1,12 @@
 /**
- * Closed-loop stream-lease load, as a child process: `concurrency` proxies each start a stream for a
- * random user, heartbeat it, end it, and start again; a refused start (the key at its cap) is an
- * answered operation too. The same mix runs against the engine's pool routes or against PostgreSQL
- * the pool document's way. Protocol as grpc-runner.ts: request, READY, GO, result.
+ * Closed-loop stream-lease load against PostgreSQL the pool document's way, as a child process:
+ * `concurrency` proxies each start a stream for a random user, heartbeat it, end it, and start
+ * again; a refused start (the key at its cap) is an answered operation too. The same mix against
+ * the engine's routes is bench/load/wrk-pool.lua. Protocol as grpc-runner.ts: request, READY, GO, result.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { percentileOfSorted } from '../support/percentile.js';
-import { KeepAliveJsonClient, type JsonAnswer } from './keepalive-json-client.js';
 import { POOL_RUNNER_GO, POOL_RUNNER_READY, type PoolRunnerRequest, type PoolRunnerResult } from './pool-runner-protocol.js';
 
 interface Session {
@@ -22,36 +21,11 @@ function nextMessage(): Promise<unknown> {
   return new Promise((resolve) => process.once('message', resolve));
 }
 
-function engineSession(r: PoolRunnerRequest): Session {
-  const url = new URL(r.poolUrl!);
-  const client = new KeepAliveJsonClient(url.hostname, Number(url.port), `Bearer ${r.token}`);
-  const expect = (answer: JsonAnswer, status: number) => {
-    if (answer.status !== status) throw new Error(`HTTP ${answer.status}: ${answer.body.slice(0, 200)}`);
-  };
-  return {
-    async start(user) {
-      const answer = await client.post('/pool/v1/streams', `{"userId":"${r.userIds[user]}","deviceId":"bench","stream":{"type":"movie","imdbId":"tt0111161"}}`);
-      if (answer.status === 429) return null;
-      expect(answer, 201);
-      return (JSON.parse(answer.body) as { leaseId: string }).leaseId;
-    },
-    async heartbeat(lease) {
-      expect(await client.post(`/pool/v1/streams/${lease}/heartbeat`, '{}'), 200);
-    },
-    async end(lease) {
-      expect(await client.post(`/pool/v1/streams/${lease}/end`, '{}'), 200);
-    },
-    async close() {
-      client.close();
-    },
-  };
-}
-
 /** The pool document's concurrency check, as written (locked: false) or under a row lock on the key. */
 function sqlSession(r: PoolRunnerRequest, client: pg.Client, locked: boolean): Session {
   return {
     async start(user) {
-      const { keyId, slotId } = r.slots![user]!;
+      const { keyId, slotId } = r.slots[user]!;
       await client.query('BEGIN');
       try {
         if (locked) await client.query('SELECT 1 FROM torbox_pool WHERE id = $1 FOR UPDATE', [keyId]);
@@ -99,12 +73,9 @@ function sqlSession(r: PoolRunnerRequest, client: pg.Client, locked: boolean): S
 async function run(r: PoolRunnerRequest): Promise<PoolRunnerResult> {
   const sessions: Session[] = [];
   for (let i = 0; i < r.concurrency; i++) {
-    if (r.mode === 'engine') sessions.push(engineSession(r));
-    else {
-      const client = new pg.Client({ connectionString: r.databaseUrl });
-      await client.connect();
-      sessions.push(sqlSession(r, client, r.mode === 'sql-locked'));
-    }
+    const client = new pg.Client({ connectionString: r.databaseUrl });
+    await client.connect();
+    sessions.push(sqlSession(r, client, r.mode === 'sql-locked'));
   }
   const go = nextMessage();
   process.send!(POOL_RUNNER_READY);

@@ -25,7 +25,8 @@ export function wrkAvailable(): boolean {
   }
 }
 
-interface WrkOutput {
+/** What every bench wrk script prints in done(), as one "BENCH_RESULT {json}" line. */
+export interface WrkOutput {
   requests: number;
   durationUs: number;
   connect: number;
@@ -39,28 +40,36 @@ interface WrkOutput {
   meanUs: number;
 }
 
-export async function runWrk(spec: LoadSpec, logDir: string, runId: string): Promise<LoadResult> {
-  const threads = Math.max(1, Math.min(spec.threads ?? 1, spec.connections));
-  const logPath = join(logDir, `wrk-${runId}.log`);
+export interface WrkScriptRun {
+  script: string;
+  /** Passed to the script's init() after "--". */
+  scriptArgs: string[];
+  baseUrl: string;
+  connections: number;
+  threads: number;
+  durationSeconds: number;
+  logPath: string;
+  onStart?: () => void;
+  onProgress?: LoadSpec['onProgress'];
+  stopWhen?: LoadSpec['stopWhen'];
+}
+
+/** Run wrk with one of the bench's Lua scripts: its BENCH_RESULT line, and wrk's own CPU seconds. */
+export async function runWrkScript<T extends WrkOutput>(run: WrkScriptRun): Promise<{ out: T; cpuSeconds: number | null }> {
   // A generous duration for fills: stopWhen ends them (wrk prints its results on SIGINT).
   const args = [
-    `-t${threads}`,
-    `-c${spec.connections}`,
-    `-d${Math.max(1, Math.round(spec.durationSeconds))}s`,
+    `-t${run.threads}`,
+    `-c${run.connections}`,
+    `-d${Math.max(1, Math.round(run.durationSeconds))}s`,
     '--timeout', '10s',
-    '-s', script,
-    spec.baseUrl,
+    '-s', run.script,
+    run.baseUrl,
     '--',
-    spec.mode,
-    spec.poolFile,
-    spec.pathStyle,
-    spec.keepAlive ? 'keep-alive' : 'close',
-    String(threads),
-    String(spec.fillPeers ?? 0),
+    ...run.scriptArgs,
   ];
   const reapedBefore = reapedChildrenCpuSeconds();
-  const child = startChild('wrk', args, { logPath });
-  spec.onStart?.();
+  const child = startChild('wrk', args, { logPath: run.logPath });
+  run.onStart?.();
   const started = performance.now();
   let cpuSeconds: number | null = null;
   // wrk's own CPU: sampled while it runs (a finished process has no /proc entry left to read).
@@ -71,18 +80,34 @@ export async function runWrk(spec: LoadSpec, logDir: string, runId: string): Pro
       // exited between ticks
     }
     const elapsedSeconds = (performance.now() - started) / 1000;
-    spec.onProgress?.({ elapsedSeconds });
-    if (spec.stopWhen) void spec.stopWhen().then((stop) => stop && child.process.kill('SIGINT'), () => undefined);
+    run.onProgress?.({ elapsedSeconds });
+    if (run.stopWhen) void run.stopWhen().then((stop) => stop && child.process.kill('SIGINT'), () => undefined);
   }, 250);
   const code = await child.exit;
   clearInterval(sampler);
   // wrk's whole life (Lua set-up included) was inside the caller's window: its exact CPU, once reaped.
   const reaped = reapedChildrenCpuSeconds() - reapedBefore;
   if (reaped > 0) cpuSeconds = Math.max(cpuSeconds ?? 0, reaped);
-  const log = readFileSync(logPath, 'utf8');
+  const log = readFileSync(run.logPath, 'utf8');
   const line = log.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
-  if (!line) throw new Error(`wrk exited with ${code} without a result (${logPath}):\n${log.slice(-800)}`);
-  const out = JSON.parse(line.slice('BENCH_RESULT '.length)) as WrkOutput;
+  if (!line) throw new Error(`wrk exited with ${code} without a result (${run.logPath}):\n${log.slice(-800)}`);
+  return { out: JSON.parse(line.slice('BENCH_RESULT '.length)) as T, cpuSeconds };
+}
+
+export async function runWrk(spec: LoadSpec, logDir: string, runId: string): Promise<LoadResult> {
+  const threads = Math.max(1, Math.min(spec.threads ?? 1, spec.connections));
+  const { out, cpuSeconds } = await runWrkScript({
+    script,
+    scriptArgs: [spec.mode, spec.poolFile, spec.pathStyle, spec.keepAlive ? 'keep-alive' : 'close', String(threads), String(spec.fillPeers ?? 0)],
+    baseUrl: spec.baseUrl,
+    connections: spec.connections,
+    threads,
+    durationSeconds: spec.durationSeconds,
+    logPath: join(logDir, `wrk-${runId}.log`),
+    onStart: spec.onStart,
+    onProgress: spec.onProgress,
+    stopWhen: spec.stopWhen,
+  });
   const durationSeconds = out.durationUs / 1e6;
   // With Connection: close the server ends every connection; wrk counts each such end as a read
   // error although the answer arrived complete. Only keep-alive read errors are failures.
