@@ -15,8 +15,10 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local users = {}
-local user_count = 0
+-- Whole requests, formatted once: a start per user, and the head and tail a lease id goes between.
+local starts = {}
+local start_count = 0
+local heartbeat_head, heartbeat_tail, end_tail
 local heartbeats = 2
 -- Leases waiting for their next request (a FIFO), and the heartbeats each has had answered.
 local queue = {}
@@ -26,16 +28,24 @@ local beats_of = {}
 started, refused, failed, ended = 0, 0, 0, 0
 
 function init(args)
-  for line in io.lines(args[1]) do
-    if #line > 0 then
-      user_count = user_count + 1
-      users[user_count] = '{"userId":"' .. line .. '","deviceId":"bench","stream":{"type":"movie","imdbId":"tt0111161"}}'
-    end
-  end
   wrk.method = "POST"
   wrk.headers["Authorization"] = "Bearer " .. args[2]
   wrk.headers["Content-Type"] = "application/json"
   heartbeats = tonumber(args[3]) or 2
+  for line in io.lines(args[1]) do
+    if #line > 0 then
+      start_count = start_count + 1
+      starts[start_count] = wrk.format(nil, "/pool/v1/streams", nil,
+        '{"userId":"' .. line .. '","deviceId":"bench","stream":{"type":"movie","imdbId":"tt0111161"}}')
+    end
+  end
+  -- Split a formatted request at a placeholder id, so a request per lease is two concatenations.
+  local placeholder = "LEASE"
+  local heartbeat = wrk.format(nil, "/pool/v1/streams/" .. placeholder .. "/heartbeat", nil, "{}")
+  local at = heartbeat:find(placeholder, 1, true)
+  heartbeat_head, heartbeat_tail = heartbeat:sub(1, at - 1), heartbeat:sub(at + #placeholder)
+  local ending = wrk.format(nil, "/pool/v1/streams/" .. placeholder .. "/end", nil, "{}")
+  end_tail = ending:sub(ending:find(placeholder, 1, true) + #placeholder)
   math.randomseed(os.time() + #threads)
 end
 
@@ -49,12 +59,10 @@ function request()
     local lease = queue[queue_head]
     queue[queue_head] = nil
     queue_head = queue_head + 1
-    if beats_of[lease] < heartbeats then
-      return wrk.format(nil, "/pool/v1/streams/" .. lease .. "/heartbeat", nil, "{}")
-    end
-    return wrk.format(nil, "/pool/v1/streams/" .. lease .. "/end", nil, "{}")
+    if beats_of[lease] < heartbeats then return heartbeat_head .. lease .. heartbeat_tail end
+    return heartbeat_head .. lease .. end_tail
   end
-  return wrk.format(nil, "/pool/v1/streams", nil, users[math.random(user_count)])
+  return starts[math.random(start_count)]
 end
 
 -- The answer names its lease; what it was an answer to is told by its shape.

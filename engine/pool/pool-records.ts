@@ -100,23 +100,14 @@ export interface HealthChange {
   ok: boolean;
 }
 
-/** A device used a slot (torbox_assignments upsert by user and device). */
-export interface DeviceUse {
-  userId: string;
-  deviceId: string;
-  slot: number;
-  atMs: number;
-}
-
 /** One worker's (or the supervisor's) pool journal, taken by the pool flusher. */
 export interface PoolDrain {
   starts: LeaseStart[];
   ends: LeaseEnd[];
   usage: UsageReport[];
   health: HealthChange[];
-  devices: DeviceUse[];
 }
 
 export function emptyPoolDrain(): PoolDrain {
-  return { starts: [], ends: [], usage: [], health: [], devices: [] };
+  return { starts: [], ends: [], usage: [], health: [] };
 }

@@ -42,9 +42,8 @@ export function startLease(
   }
   s.slotCells.streamStarted(slot, nowSeconds);
   const leaseId = formatLeaseId(s.leases.ids, cell * LEASE_ID_BYTES);
-  const journal = s.journal.entries;
-  journal.starts.push({ leaseId, startedAtMs, key, slot, userId, deviceId, stream });
-  journal.devices.push({ userId, deviceId, slot, atMs: startedAtMs });
+  // The start also tells the flusher which device used the slot (torbox_assignments).
+  s.journal.entries.starts.push({ leaseId, startedAtMs, key, slot, userId, deviceId, stream });
   return { outcome: 'started', leaseId, cell, key, slot, expiresAt };
 }
 

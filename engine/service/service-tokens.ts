@@ -33,8 +33,17 @@ const HOW_TO_GRANT: Record<ServicePermission, string> = {
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
+/** Tokens whose digest is remembered: a proxy sends the same few tokens on every request. */
+const DIGEST_CACHE_SIZE = 1024;
+
 export class ServiceTokens {
   private readonly byHash = new Map<string, ServiceTokenRecord>();
+  /**
+   * Digests of tokens that matched a record, so a known token is hashed once (SHA-256 per request
+   * cost a tenth of a stream start). Only matching tokens enter, so guessed tokens cannot fill it;
+   * the record is still looked up by digest each time, so a revocation applies at once.
+   */
+  private readonly digests = new Map<string, string>();
 
   constructor(tokens: ServiceTokenRecord[] = []) {
     this.set(tokens);
@@ -58,7 +67,7 @@ export class ServiceTokens {
       sendError(reply, 401, 'CREDENTIALS_MISSING', 'send "Authorization: Bearer <API token>"', undefined, { headers: [['WWW-Authenticate', 'Bearer']], close: true });
       return false;
     }
-    const record = this.byHash.get(createHash('sha256').update(token).digest('hex'));
+    const record = this.byHash.get(this.digestOf(token));
     if (!record) {
       sendError(reply, 401, 'CREDENTIALS_INVALID', 'the bearer token is not a known, unrevoked API token', undefined, {
         headers: [['WWW-Authenticate', 'Bearer error="invalid_token"']],
@@ -75,5 +84,16 @@ export class ServiceTokens {
       return false;
     }
     return true;
+  }
+
+  private digestOf(token: string): string {
+    const known = this.digests.get(token);
+    if (known !== undefined) return known;
+    const digest = createHash('sha256').update(token).digest('hex');
+    if (this.byHash.has(digest)) {
+      if (this.digests.size >= DIGEST_CACHE_SIZE) this.digests.clear();
+      this.digests.set(token, digest);
+    }
+    return digest;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * A pool batch sealed for writing: what the workers journaled (sessions, usage, health, devices) plus
  * what changed in the shared cells since the last write (slot owners, streams started per slot,
- * heartbeats, key counts), as the column arrays the writer passes to unnest(). The batch id makes a
+ * heartbeats, key counts), as the column arrays the writer passes to unnest(); times are epoch ms
+ * (the writer makes them timestamptz). The batch id makes a
  * retry after an unknown commit outcome count nothing twice (flush_batches).
  */
 import { randomUUID } from 'node:crypto';
@@ -10,25 +11,23 @@ import { LEASE_ID_BYTES, formatLeaseId } from '../shared/lease-id.js';
 import { MAX_LEASES } from '../shared/lease-table.js';
 import type { PendingEnd, PoolPending } from './pool-pending.js';
 
-const iso = (ms: number) => new Date(ms).toISOString();
-
 export interface PoolBatch {
   id: string;
   sessions: {
-    id: string[]; started: string[]; key: string[]; user: (string | null)[]; slot: (string | null)[]; device: string[];
-    ended: (string | null)[]; reason: (string | null)[]; type: (string | null)[]; imdb: (string | null)[]; hash: (string | null)[];
+    id: string[]; started: number[]; key: string[]; user: (string | null)[]; slot: (string | null)[]; device: string[];
+    ended: (number | null)[]; reason: (string | null)[]; type: (string | null)[]; imdb: (string | null)[]; hash: (string | null)[];
   };
   ends: PendingEnd[];
-  heartbeats: { id: string[]; at: string[] };
+  heartbeats: { id: string[]; at: number[] };
   usage: {
-    id: string[]; at: string[]; user: (string | null)[]; key: string[]; device: (string | null)[]; type: (string | null)[];
+    id: string[]; at: number[]; user: (string | null)[]; key: string[]; device: (string | null)[]; type: (string | null)[];
     title: (string | null)[]; imdb: (string | null)[]; hash: (string | null)[]; cached: (boolean | null)[]; endpoint: string[];
     responseMs: (number | null)[]; status: (number | null)[]; ok: boolean[]; errorType: (string | null)[];
   };
-  health: { key: string[]; status: string[]; reason: string[]; failures: number[]; lastSuccess: (string | null)[]; lastFailure: (string | null)[] };
-  slotOwners: { slot: string[]; user: (string | null)[]; at: string[] };
-  slotActivity: { slot: string[]; streams: number[]; at: (string | null)[] };
-  devices: { user: string[]; device: string[]; slot: (string | null)[]; at: string[] };
+  health: { key: string[]; status: string[]; reason: string[]; failures: number[]; lastSuccess: (number | null)[]; lastFailure: (number | null)[] };
+  slotOwners: { slot: string[]; user: (string | null)[]; at: number[] };
+  slotActivity: { slot: string[]; streams: number[]; at: (number | null)[] };
+  devices: { user: string[]; device: string[]; slot: (string | null)[]; at: number[] };
   keyCounts: { key: string[]; streams: number[] };
   /** Applied to the written state once the batch commits. */
   commit: { ownerCells: number[]; owners: number[]; leaseCells: number[]; expires: number[]; keys: number[]; keyStreams: number[]; keySlots: number[] };
@@ -59,12 +58,12 @@ export function sealPoolBatch(pending: PoolPending, sup: PoolSupervisor, nowMs: 
     if (!key) continue; // the key was deleted: its sessions went with it
     const s = b.sessions;
     s.id.push(start.leaseId);
-    s.started.push(iso(start.startedAtMs));
+    s.started.push(start.startedAtMs);
     s.key.push(key.id);
     s.user.push(start.userId);
     s.slot.push(keys.slotId(start.slot) ?? null);
     s.device.push(start.deviceId);
-    s.ended.push(end ? iso(end.endedAtMs) : null);
+    s.ended.push(end ? end.endedAtMs : null);
     s.reason.push(end ? end.reason : null);
     s.type.push(start.stream.type);
     s.imdb.push(start.stream.imdbId);
@@ -76,7 +75,7 @@ export function sealPoolBatch(pending: PoolPending, sup: PoolSupervisor, nowMs: 
     if (!key) continue;
     const u = b.usage;
     u.id.push(r.id);
-    u.at.push(iso(r.atMs));
+    u.at.push(r.atMs);
     u.user.push(r.userId);
     u.key.push(key.id);
     u.device.push(r.deviceId);
@@ -99,8 +98,8 @@ export function sealPoolBatch(pending: PoolPending, sup: PoolSupervisor, nowMs: 
     b.health.status.push(h.status);
     b.health.reason.push(h.reason);
     b.health.failures.push(h.failures);
-    b.health.lastSuccess.push(h.lastSuccessMs ? iso(h.lastSuccessMs) : null);
-    b.health.lastFailure.push(h.lastFailureMs ? iso(h.lastFailureMs) : null);
+    b.health.lastSuccess.push(h.lastSuccessMs || null);
+    b.health.lastFailure.push(h.lastFailureMs || null);
   }
 
   // Devices point at the user's slot as it is now (a user who moved key takes every device along).
@@ -109,7 +108,7 @@ export function sealPoolBatch(pending: PoolPending, sup: PoolSupervisor, nowMs: 
     b.devices.user.push(use.userId);
     b.devices.device.push(use.deviceId);
     b.devices.slot.push(keys.slotId(held >= 0 ? held : use.slot) ?? null);
-    b.devices.at.push(iso(use.atMs));
+    b.devices.at.push(use.atMs);
   }
 
   // Slots and keys: the difference between the shared cells and what was last written.
@@ -124,7 +123,7 @@ export function sealPoolBatch(pending: PoolPending, sup: PoolSupervisor, nowMs: 
       if (owner !== written.slotOwner[cell]) {
         b.slotOwners.slot.push(slotId);
         b.slotOwners.user.push(owner >= 0 ? (sup.indexes.idOf(owner) ?? null) : null);
-        b.slotOwners.at.push(iso(nowMs));
+        b.slotOwners.at.push(nowMs);
         b.commit.ownerCells.push(cell);
         b.commit.owners.push(owner);
       }
@@ -133,7 +132,7 @@ export function sealPoolBatch(pending: PoolPending, sup: PoolSupervisor, nowMs: 
       if (started > 0 || (owner >= 0 && owner !== written.slotOwner[cell])) {
         b.slotActivity.slot.push(slotId);
         b.slotActivity.streams.push(started);
-        b.slotActivity.at.push(last > 0 ? iso(last * 1000) : null);
+        b.slotActivity.at.push(last > 0 ? last * 1000 : null);
       }
     }
     const streams = keyCells.streams(key.index);
@@ -157,7 +156,7 @@ export function sealPoolBatch(pending: PoolPending, sup: PoolSupervisor, nowMs: 
     const heartbeat = (expires - ttl) * 1000;
     if (heartbeat <= leases.startedAtMs(cell)) continue; // never extended: the start row says as much
     b.heartbeats.id.push(formatLeaseId(leases.ids, cell * LEASE_ID_BYTES));
-    b.heartbeats.at.push(iso(heartbeat));
+    b.heartbeats.at.push(heartbeat);
   }
 
   b.rows = b.sessions.id.length + b.ends.length + b.heartbeats.id.length + b.usage.id.length + b.health.key.length +

@@ -3,7 +3,7 @@
  * into one row when both are pending), usage reports, the latest health per key and the latest use
  * per device. Sessions are keyed by lease id, so whatever the drain order, each is written once.
  */
-import type { DeviceUse, HealthChange, LeaseEnd, LeaseStart, PoolDrain, UsageReport } from '../pool-records.js';
+import type { HealthChange, LeaseEnd, LeaseStart, PoolDrain, UsageReport } from '../pool-records.js';
 
 /** Usage rows held while PostgreSQL is unreachable; beyond it the oldest are dropped (history only). */
 const MAX_PENDING_USAGE = 200_000;
@@ -11,6 +11,14 @@ const MAX_PENDING_USAGE = 200_000;
 export interface PendingHealth extends HealthChange {
   lastSuccessMs: number;
   lastFailureMs: number;
+}
+
+/** A device used a slot (torbox_assignments upsert by user and device), known from a stream start. */
+export interface DeviceUse {
+  userId: string;
+  deviceId: string;
+  slot: number;
+  atMs: number;
 }
 
 export interface PendingEnd {
@@ -33,16 +41,16 @@ export class PoolPending {
 
   /** Merge drains taken at one moment: all their starts before any of their ends. */
   add(drains: PoolDrain[]): void {
-    for (const d of drains) for (const start of d.starts) this.starts.set(start.leaseId, { start, end: null });
+    for (const d of drains) {
+      for (const start of d.starts) {
+        this.starts.set(start.leaseId, { start, end: null });
+        this.addDevice(start);
+      }
+    }
     for (const d of drains) {
       for (const end of d.ends) this.addEnd({ end, attempts: 0 });
       for (const report of d.usage) this.usage.push(report);
       for (const change of d.health) this.addHealth(change);
-      for (const use of d.devices) {
-        const id = `${use.userId}\n${use.deviceId}`;
-        const known = this.devices.get(id);
-        if (!known || known.atMs <= use.atMs) this.devices.set(id, use);
-      }
     }
     if (this.usage.length > MAX_PENDING_USAGE) {
       const excess = this.usage.length - MAX_PENDING_USAGE;
@@ -55,6 +63,13 @@ export class PoolPending {
     const start = this.starts.get(pending.end.leaseId);
     if (start) start.end = pending.end;
     else this.ends.set(pending.end.leaseId, pending);
+  }
+
+  /** The latest use per device wins. */
+  private addDevice(start: LeaseStart): void {
+    const id = `${start.userId}\n${start.deviceId}`;
+    const known = this.devices.get(id);
+    if (!known || known.atMs <= start.startedAtMs) this.devices.set(id, { userId: start.userId, deviceId: start.deviceId, slot: start.slot, atMs: start.startedAtMs });
   }
 
   private addHealth(change: HealthChange): void {

@@ -7,14 +7,21 @@
 import type { Pool } from '../../../core/db.js';
 import type { PoolBatch } from './pool-batch.js';
 
+/**
+ * Times travel as epoch milliseconds (float8, exact for whole ms) and become timestamptz in
+ * PostgreSQL: formatting ISO text for every row cost the flusher more than the rest of the batch.
+ */
+const at = (ms: string) => `to_timestamp(${ms} / 1000)`;
+
 const INSERT_SESSIONS = `
   INSERT INTO torbox_concurrency_log (id, stream_started_at, pool_key_id, user_id, slot_id, device_id, last_heartbeat_at,
     stream_ended_at, duration_seconds, end_reason, stream_type, imdb_id, torrent_hash)
   SELECT v.id, v.started, v.key, u.id, s.id, v.device, v.started, v.ended,
          CASE WHEN v.ended IS NULL THEN NULL ELSE floor(extract(epoch FROM v.ended - v.started))::int END,
          v.reason, v.type, v.imdb, decode(v.hash, 'hex')
-  FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::timestamptz[], $8::text[],
-              $9::text[], $10::text[], $11::text[]) AS v(id, started, key, user_id, slot_id, device, ended, reason, type, imdb, hash)
+  FROM (SELECT r.*, ${at('r.started_ms')} AS started, ${at('r.ended_ms')} AS ended
+        FROM unnest($1::uuid[], $2::float8[], $3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::float8[], $8::text[],
+                    $9::text[], $10::text[], $11::text[]) AS r(id, started_ms, key, user_id, slot_id, device, ended_ms, reason, type, imdb, hash)) v
   JOIN torbox_pool p ON p.id = v.key
   LEFT JOIN users u ON u.id = v.user_id
   LEFT JOIN torbox_slots s ON s.id = v.slot_id
@@ -25,7 +32,7 @@ const END_SESSIONS = `
     stream_ended_at = GREATEST(v.ended, c.stream_started_at),
     duration_seconds = floor(extract(epoch FROM GREATEST(v.ended, c.stream_started_at) - c.stream_started_at))::int,
     end_reason = v.reason
-  FROM unnest($1::uuid[], $2::timestamptz[], $3::text[]) AS v(id, ended, reason)
+  FROM (SELECT r.id, ${at('r.ended_ms')} AS ended, r.reason FROM unnest($1::uuid[], $2::float8[], $3::text[]) AS r(id, ended_ms, reason)) v
   WHERE c.id = v.id AND c.stream_ended_at IS NULL`;
 
 /** Ends whose session row is not there yet (its start is still in a later drain). */
@@ -35,7 +42,7 @@ const MISSING_SESSIONS = `
 
 const HEARTBEATS = `
   UPDATE torbox_concurrency_log c SET last_heartbeat_at = v.at
-  FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)
+  FROM (SELECT r.id, ${at('r.at_ms')} AS at FROM unnest($1::uuid[], $2::float8[]) AS r(id, at_ms)) v
   WHERE c.id = v.id AND c.stream_ended_at IS NULL AND (c.last_heartbeat_at IS NULL OR c.last_heartbeat_at < v.at)`;
 
 const INSERT_USAGE = `
@@ -43,9 +50,10 @@ const INSERT_USAGE = `
     was_cached, endpoint, response_time_ms, status_code, was_successful, error_type)
   SELECT v.id, v.at, u.id, p.id, v.device, v.type, v.title, v.imdb, decode(v.hash, 'hex'), v.cached, v.endpoint, v.response_ms,
          v.status, v.ok, v.error_type
-  FROM unnest($1::uuid[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-              $10::boolean[], $11::text[], $12::int[], $13::int[], $14::boolean[], $15::text[])
-       AS v(id, at, user_id, key, device, type, title, imdb, hash, cached, endpoint, response_ms, status, ok, error_type)
+  FROM (SELECT r.*, ${at('r.at_ms')} AS at
+        FROM unnest($1::uuid[], $2::float8[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                    $10::boolean[], $11::text[], $12::int[], $13::int[], $14::boolean[], $15::text[])
+             AS r(id, at_ms, user_id, key, device, type, title, imdb, hash, cached, endpoint, response_ms, status, ok, error_type)) v
   LEFT JOIN users u ON u.id = v.user_id
   LEFT JOIN torbox_pool p ON p.id = v.key
   ON CONFLICT (id, occurred_at) DO NOTHING`;
@@ -56,8 +64,9 @@ const UPDATE_HEALTH = `
     status = v.status, status_reason = NULLIF(v.reason, ''), consecutive_failures = v.failures,
     last_success_at = GREATEST(p.last_success_at, v.last_success), last_failure_at = GREATEST(p.last_failure_at, v.last_failure),
     updated_at = now()
-  FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::timestamptz[], $6::timestamptz[])
-       AS v(id, status, reason, failures, last_success, last_failure)
+  FROM (SELECT r.id, r.status, r.reason, r.failures, ${at('r.success_ms')} AS last_success, ${at('r.failure_ms')} AS last_failure
+        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::float8[], $6::float8[])
+             AS r(id, status, reason, failures, success_ms, failure_ms)) v
   WHERE p.id = v.id AND p.status <> 'disabled'`;
 
 // Assignments of a slot that changed hands stop pointing at it; the new owner's devices follow below.
@@ -73,7 +82,7 @@ const UPDATE_SLOT_OWNERS = `
     assigned_at = CASE WHEN u.id IS NULL THEN NULL WHEN s.user_id IS DISTINCT FROM u.id THEN v.at ELSE s.assigned_at END,
     last_activity_at = CASE WHEN u.id IS NOT NULL AND s.user_id IS DISTINCT FROM u.id THEN v.at ELSE s.last_activity_at END,
     updated_at = now()
-  FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS v(slot_id, user_id, at)
+  FROM (SELECT r.slot_id, r.user_id, ${at('r.at_ms')} AS at FROM unnest($1::uuid[], $2::uuid[], $3::float8[]) AS r(slot_id, user_id, at_ms)) v
   LEFT JOIN users u ON u.id = v.user_id
   WHERE s.id = v.slot_id`;
 
@@ -86,13 +95,13 @@ const SLOT_ACTIVITY = `
   UPDATE torbox_slots s SET
     total_streams = s.total_streams + v.streams,
     last_activity_at = GREATEST(s.last_activity_at, v.at)
-  FROM unnest($1::uuid[], $2::int[], $3::timestamptz[]) AS v(slot_id, streams, at)
+  FROM (SELECT r.slot_id, r.streams, ${at('r.at_ms')} AS at FROM unnest($1::uuid[], $2::int[], $3::float8[]) AS r(slot_id, streams, at_ms)) v
   WHERE s.id = v.slot_id`;
 
 const UPSERT_DEVICES = `
   INSERT INTO torbox_assignments AS a (user_id, device_id, slot_id, assigned_pool_key_id, last_used_at)
   SELECT v.user_id, v.device, s.id, s.pool_key_id, v.at
-  FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::timestamptz[]) AS v(user_id, device, slot_id, at)
+  FROM (SELECT r.user_id, r.device, r.slot_id, ${at('r.at_ms')} AS at FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::float8[]) AS r(user_id, device, slot_id, at_ms)) v
   JOIN users u ON u.id = v.user_id
   LEFT JOIN torbox_slots s ON s.id = v.slot_id
   ON CONFLICT (user_id, device_id) DO UPDATE SET
@@ -135,7 +144,7 @@ export async function writePoolBatch(pool: Pool, b: PoolBatch): Promise<PoolWrit
     let missingEnds = new Set<string>();
     if (b.ends.length > 0) {
       const ids = b.ends.map((e) => e.end.leaseId);
-      await client.query(END_SESSIONS, [ids, b.ends.map((e) => new Date(e.end.endedAtMs).toISOString()), b.ends.map((e) => e.end.reason)]);
+      await client.query(END_SESSIONS, [ids, b.ends.map((e) => e.end.endedAtMs), b.ends.map((e) => e.end.reason)]);
       const missing = await client.query<{ id: string }>(MISSING_SESSIONS, [ids]);
       missingEnds = new Set(missing.rows.map((r) => r.id));
     }

@@ -26,7 +26,16 @@ function badInput(reply: Reply, p: Problem): void {
   sendError(reply, 400, 'INVALID_ARGUMENT', p.field ? `${p.field} ${p.message}` : p.message, p.field ? { field: p.field } : undefined);
 }
 
-const iso = (unixSeconds: number) => new Date(unixSeconds * 1000).toISOString();
+/** Expiry times as ISO text; every answer within a second shares one. */
+let isoSeconds = -1;
+let isoText = '';
+function iso(unixSeconds: number): string {
+  if (unixSeconds !== isoSeconds) {
+    isoText = new Date(unixSeconds * 1000).toISOString();
+    isoSeconds = unixSeconds;
+  }
+  return isoText;
+}
 
 export function registerPoolRoutes(app: TemplatedApp, s: PoolState, tokens: ServiceTokens): TemplatedApp {
   const ttl = s.settings.leaseTtlSeconds;

@@ -8,23 +8,33 @@ import { randomFillSync } from 'node:crypto';
 export const LEASE_ID_BYTES = 16;
 
 const HEX = '0123456789abcdef';
-const random = new Uint8Array(LEASE_ID_BYTES);
+/**
+ * Random bytes for ids, filled 256 ids at a time: one randomFillSync call costs about as much as a
+ * whole stream start otherwise does, whatever its size.
+ */
+const random = new Uint8Array(256 * LEASE_ID_BYTES);
+let randomAt = random.length;
 
 /** Write a fresh id for (`cell`, `generation`) into `out` at `offset`. */
 export function newLeaseId(cell: number, generation: number, out: Uint8Array, offset: number): void {
-  randomFillSync(random);
+  if (randomAt === random.length) {
+    randomFillSync(random);
+    randomAt = 0;
+  }
+  const r = randomAt;
+  randomAt += LEASE_ID_BYTES;
   out[offset] = cell >>> 24;
   out[offset + 1] = (cell >>> 16) & 0xff;
   out[offset + 2] = (cell >>> 8) & 0xff;
   out[offset + 3] = cell & 0xff;
-  out[offset + 4] = random[4]!;
-  out[offset + 5] = random[5]!;
-  out[offset + 6] = 0x40 | (random[6]! & 0x0f);
-  out[offset + 7] = random[7]!;
-  out[offset + 8] = 0x80 | (random[8]! & 0x3f);
-  out[offset + 9] = random[9]!;
-  out[offset + 10] = random[10]!;
-  out[offset + 11] = random[11]!;
+  out[offset + 4] = random[r + 4]!;
+  out[offset + 5] = random[r + 5]!;
+  out[offset + 6] = 0x40 | (random[r + 6]! & 0x0f);
+  out[offset + 7] = random[r + 7]!;
+  out[offset + 8] = 0x80 | (random[r + 8]! & 0x3f);
+  out[offset + 9] = random[r + 9]!;
+  out[offset + 10] = random[r + 10]!;
+  out[offset + 11] = random[r + 11]!;
   out[offset + 12] = generation >>> 24;
   out[offset + 13] = (generation >>> 16) & 0xff;
   out[offset + 14] = (generation >>> 8) & 0xff;
