@@ -36,21 +36,22 @@ export function reportUpstreamCall(s: PoolState, call: UpstreamCall, nowMs: numb
     failures = next.consecutiveFailures;
     return { status: statusCode(next.status), failures: next.consecutiveFailures };
   });
-  const journal = s.journal.entries;
-  journal.health.push({ key: call.key, version, status, failures, reason, atMs: nowMs, ok: call.ok });
-  journal.usage.push({
-    id: randomUUID(),
-    atMs: nowMs,
-    key: call.key,
-    userId: call.userId,
-    deviceId: call.deviceId,
-    stream: call.stream,
-    endpoint: call.endpoint,
-    statusCode: call.httpStatus === 0 ? null : call.httpStatus,
-    responseTimeMs: call.responseTimeMs,
-    cached: call.cached,
-    ok: call.ok,
-    errorType: call.errorType ?? (call.ok ? null : call.httpStatus === 0 ? 'no_answer' : 'http_error'),
-  });
+  s.journal.upstreamCall(
+    {
+      id: randomUUID(),
+      atMs: nowMs,
+      key: call.key,
+      userId: call.userId,
+      deviceId: call.deviceId,
+      stream: call.stream,
+      endpoint: call.endpoint,
+      statusCode: call.httpStatus === 0 ? null : call.httpStatus,
+      responseTimeMs: call.responseTimeMs,
+      cached: call.cached,
+      ok: call.ok,
+      errorType: call.errorType ?? (call.ok ? null : call.httpStatus === 0 ? 'no_answer' : 'http_error'),
+    },
+    { key: call.key, version, status, failures, reason, atMs: nowMs, ok: call.ok },
+  );
   return status;
 }

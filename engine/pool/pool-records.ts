@@ -99,15 +99,3 @@ export interface HealthChange {
   atMs: number;
   ok: boolean;
 }
-
-/** One worker's (or the supervisor's) pool journal, taken by the pool flusher. */
-export interface PoolDrain {
-  starts: LeaseStart[];
-  ends: LeaseEnd[];
-  usage: UsageReport[];
-  health: HealthChange[];
-}
-
-export function emptyPoolDrain(): PoolDrain {
-  return { starts: [], ends: [], usage: [], health: [] };
-}

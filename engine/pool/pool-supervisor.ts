@@ -15,7 +15,8 @@ import { WrittenState } from './flush/written-state.js';
 import { KeyDirectory } from './key-directory.js';
 import { restoreLeases } from './lease-restore.js';
 import { loadPoolKey, loadPoolKeys, loadSlots, type PoolKeyRow } from './pool-loader.js';
-import type { PoolBuffers, PoolDrain, PoolKeyRecord, PoolToWorker, PoolWorkerData } from './pool-records.js';
+import type { PoolBuffers, PoolKeyRecord, PoolToWorker, PoolWorkerData } from './pool-records.js';
+import { readPoolDrain, type PoolDrain, type PoolDrainRecords } from './pool-journal.js';
 import { PoolState } from './pool-state.js';
 import { createKeyBuffer } from './shared/key-cells.js';
 import { statusCode } from './shared/key-status.js';
@@ -266,13 +267,13 @@ export class PoolSupervisor {
   }
 
   /** Every worker's pool journal and the supervisor's own (expiries, evictions). */
-  async drainWorkers(): Promise<PoolDrain[]> {
+  async drainWorkers(): Promise<PoolDrainRecords[]> {
     const own = this.state.journal.drain();
-    if (!this.ask) return [own];
+    if (!this.ask) return [readPoolDrain(own)];
     const requestId = this.nextRequestId++;
-    const drains = await this.ask({ type: 'pool', message: { kind: 'drain', requestId } }, (m) =>
+    const drains: PoolDrain[] = await this.ask({ type: 'pool', message: { kind: 'drain', requestId } }, (m) =>
       m.type === 'pool-drain' && m.requestId === requestId ? m.drain : undefined,
     );
-    return [...drains, own];
+    return [...drains, own].map(readPoolDrain);
   }
 }

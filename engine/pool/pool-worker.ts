@@ -9,7 +9,8 @@ import type { CatalogChange } from '../messages.js';
 import type { UserRecord } from '../records.js';
 import type { ServiceTokens } from '../service/service-tokens.js';
 import { registerPoolRoutes } from './http/pool-routes.js';
-import type { PoolDrain, PoolToWorker, PoolWorkerData } from './pool-records.js';
+import type { PoolToWorker, PoolWorkerData } from './pool-records.js';
+import { drainTransferList, type PoolDrain } from './pool-journal.js';
 import { PoolState } from './pool-state.js';
 
 /** What the worker sends back: a pool drain, or that it applied a change. */
@@ -43,7 +44,7 @@ export class PoolWorker {
     else if (change.kind === 'user-removed') this.state.removeUser(change.userIndex);
   }
 
-  onMessage(message: PoolToWorker, supervisor: MessagePort | { postMessage(m: unknown): void }): void {
+  onMessage(message: PoolToWorker, supervisor: MessagePort | { postMessage(m: unknown, transfer?: ArrayBuffer[]): void }): void {
     switch (message.kind) {
       case 'keys':
         this.state.setKeys(message.keys);
@@ -53,9 +54,11 @@ export class PoolWorker {
         this.state.removeKey(message.index);
         supervisor.postMessage({ type: 'pool-applied' });
         break;
-      case 'drain':
-        supervisor.postMessage({ type: 'pool-drain', requestId: message.requestId, drain: this.state.journal.drain() } satisfies PoolWorkerReply);
+      case 'drain': {
+        const drain = this.state.journal.drain();
+        supervisor.postMessage({ type: 'pool-drain', requestId: message.requestId, drain } satisfies PoolWorkerReply, drainTransferList(drain));
         break;
+      }
     }
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { Pool } from '../../../core/db.js';
 import type { Logger } from '../../../core/log.js';
-import type { PoolDrain } from '../pool-records.js';
+import type { PoolDrainRecords } from '../pool-journal.js';
 import type { PoolSupervisor } from '../pool-supervisor.js';
 import { commitPoolBatch, sealPoolBatch, type PoolBatch } from './pool-batch.js';
 import { PoolPending } from './pool-pending.js';
@@ -17,7 +17,7 @@ export interface PoolFlusherOptions {
   pool: Pool;
   intervalMs: number;
   supervisor: PoolSupervisor;
-  drainWorkers: () => Promise<PoolDrain[]>;
+  drainWorkers: () => Promise<PoolDrainRecords[]>;
   log: Logger;
 }
 

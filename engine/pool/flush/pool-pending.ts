@@ -3,7 +3,8 @@
  * into one row when both are pending), usage reports, the latest health per key and the latest use
  * per device. Sessions are keyed by lease id, so whatever the drain order, each is written once.
  */
-import type { HealthChange, LeaseEnd, LeaseStart, PoolDrain, UsageReport } from '../pool-records.js';
+import type { PoolDrainRecords } from '../pool-journal.js';
+import type { HealthChange, LeaseEnd, LeaseStart, UsageReport } from '../pool-records.js';
 
 /** Usage rows held while PostgreSQL is unreachable; beyond it the oldest are dropped (history only). */
 const MAX_PENDING_USAGE = 200_000;
@@ -40,7 +41,7 @@ export class PoolPending {
   }
 
   /** Merge drains taken at one moment: all their starts before any of their ends. */
-  add(drains: PoolDrain[]): void {
+  add(drains: PoolDrainRecords[]): void {
     for (const d of drains) {
       for (const start of d.starts) {
         this.starts.set(start.leaseId, { start, end: null });
