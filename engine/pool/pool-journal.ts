@@ -8,23 +8,24 @@
  * back into records on the supervisor's side.
  */
 import { growTyped } from '../state/typed-arrays.js';
+import { formatLeaseId, LEASE_ID_BYTES } from './shared/lease-id.js';
 import type { EndReason, HealthChange, LeaseEnd, LeaseStart, StreamMetadata, StreamType, UsageReport } from './pool-records.js';
 
 /** Per start: startedAtMs. Per end: startedAtMs, endedAtMs. */
 const START_NUMBERS = 1;
 const END_NUMBERS = 2;
-/** Per start: key, slot, stream type. Per end: reason. */
+/** Per start: key, slot, stream type. Per end: reason. Every row also has its lease id's 16 bytes. */
 const START_INTS = 3;
-/** Per start: leaseId, userId, deviceId, imdbId, torrentHash, title. Per end: leaseId. */
-const START_TEXTS = 6;
+/** Per start: userId, deviceId, imdbId, torrentHash, title. (Lease ids are bytes: formatted by the reader.) */
+const START_TEXTS = 5;
 
 const STREAM_TYPES: readonly (StreamType | null)[] = [null, 'movie', 'series'];
 const END_REASONS: readonly EndReason[] = ['stopped', 'expired', 'evicted', 'error'];
 
 /** A drain as it crosses threads: the column arrays (transferable) and the rare records. */
 export interface PoolDrain {
-  starts: { count: number; numbers: Float64Array; ints: Int32Array; texts: (string | null)[] };
-  ends: { count: number; numbers: Float64Array; ints: Int32Array; texts: string[] };
+  starts: { count: number; ids: Uint8Array; numbers: Float64Array; ints: Int32Array; texts: (string | null)[] };
+  ends: { count: number; ids: Uint8Array; numbers: Float64Array; ints: Int32Array };
   usage: UsageReport[];
   health: HealthChange[];
 }
@@ -39,6 +40,7 @@ export interface PoolDrainRecords {
 
 class Columns {
   count = 0;
+  ids = new Uint8Array(256 * LEASE_ID_BYTES);
   numbers: Float64Array;
   ints: Int32Array;
   texts: (string | null)[] = [];
@@ -51,9 +53,11 @@ class Columns {
     this.ints = new Int32Array(256 * intsPer);
   }
 
-  /** Room for one more row; returns its index. */
-  add(): number {
+  /** One more row, with its lease id copied from `ids` at `idAt`; returns the row's index. */
+  add(ids: Uint8Array, idAt: number): number {
     const row = this.count++;
+    if (this.count * LEASE_ID_BYTES > this.ids.length) this.ids = growTyped(this.ids, this.ids.length * 2);
+    this.ids.set(ids.subarray(idAt, idAt + LEASE_ID_BYTES), row * LEASE_ID_BYTES);
     if (this.count * this.numbersPer > this.numbers.length) this.numbers = growTyped(this.numbers, this.numbers.length * 2);
     if (this.count * this.intsPer > this.ints.length) this.ints = growTyped(this.ints, this.ints.length * 2);
     return row;
@@ -63,6 +67,7 @@ class Columns {
   take() {
     const taken = {
       count: this.count,
+      ids: this.ids.slice(0, this.count * LEASE_ID_BYTES),
       numbers: this.numbers.slice(0, this.count * this.numbersPer),
       ints: this.ints.slice(0, this.count * this.intsPer),
       texts: this.texts,
@@ -79,23 +84,23 @@ export class PoolJournal {
   private usage: UsageReport[] = [];
   private health: HealthChange[] = [];
 
-  streamStarted(leaseId: string, startedAtMs: number, key: number, slot: number, userId: string, deviceId: string, stream: StreamMetadata): void {
+  /** A stream started; its lease id is the 16 bytes of `ids` at `idAt`. */
+  streamStarted(ids: Uint8Array, idAt: number, startedAtMs: number, key: number, slot: number, userId: string, deviceId: string, stream: StreamMetadata): void {
     const c = this.starts;
-    const row = c.add();
+    const row = c.add(ids, idAt);
     c.numbers[row] = startedAtMs;
     c.ints[row * START_INTS] = key;
     c.ints[row * START_INTS + 1] = slot;
     c.ints[row * START_INTS + 2] = STREAM_TYPES.indexOf(stream.type);
-    c.texts.push(leaseId, userId, deviceId, stream.imdbId, stream.torrentHash, stream.title);
+    c.texts.push(userId, deviceId, stream.imdbId, stream.torrentHash, stream.title);
   }
 
-  streamEnded(leaseId: string, startedAtMs: number, endedAtMs: number, reason: EndReason): void {
+  streamEnded(ids: Uint8Array, idAt: number, startedAtMs: number, endedAtMs: number, reason: EndReason): void {
     const c = this.ends;
-    const row = c.add();
+    const row = c.add(ids, idAt);
     c.numbers[row * END_NUMBERS] = startedAtMs;
     c.numbers[row * END_NUMBERS + 1] = endedAtMs;
     c.ints[row] = END_REASONS.indexOf(reason);
-    c.texts.push(leaseId);
   }
 
   upstreamCall(report: UsageReport, change: HealthChange): void {
@@ -105,7 +110,8 @@ export class PoolJournal {
 
   /** Hand everything over and start again. */
   drain(): PoolDrain {
-    const drained = { starts: this.starts.take(), ends: this.ends.take() as PoolDrain['ends'], usage: this.usage, health: this.health };
+    const { texts: _none, ...ends } = this.ends.take();
+    const drained = { starts: this.starts.take(), ends, usage: this.usage, health: this.health };
     this.usage = [];
     this.health = [];
     return drained;
@@ -114,7 +120,7 @@ export class PoolJournal {
 
 /** The buffers a drain can hand over instead of copying (postMessage transfer list). */
 export function drainTransferList(d: PoolDrain): ArrayBuffer[] {
-  return [d.starts.numbers.buffer, d.starts.ints.buffer, d.ends.numbers.buffer, d.ends.ints.buffer] as ArrayBuffer[];
+  return [d.starts.ids.buffer, d.starts.numbers.buffer, d.starts.ints.buffer, d.ends.ids.buffer, d.ends.numbers.buffer, d.ends.ints.buffer] as ArrayBuffer[];
 }
 
 export function readPoolDrain(d: PoolDrain): PoolDrainRecords {
@@ -124,19 +130,19 @@ export function readPoolDrain(d: PoolDrain): PoolDrainRecords {
     const t = row * START_TEXTS;
     const i = row * START_INTS;
     starts[row] = {
-      leaseId: s.texts[t]!,
+      leaseId: formatLeaseId(s.ids, row * LEASE_ID_BYTES),
       startedAtMs: s.numbers[row]!,
       key: s.ints[i]!,
       slot: s.ints[i + 1]!,
-      userId: s.texts[t + 1]!,
-      deviceId: s.texts[t + 2]!,
-      stream: { type: STREAM_TYPES[s.ints[i + 2]!] ?? null, imdbId: s.texts[t + 3] ?? null, torrentHash: s.texts[t + 4] ?? null, title: s.texts[t + 5] ?? null },
+      userId: s.texts[t]!,
+      deviceId: s.texts[t + 1]!,
+      stream: { type: STREAM_TYPES[s.ints[i + 2]!] ?? null, imdbId: s.texts[t + 2] ?? null, torrentHash: s.texts[t + 3] ?? null, title: s.texts[t + 4] ?? null },
     };
   }
   const ends: LeaseEnd[] = new Array(d.ends.count);
   const e = d.ends;
   for (let row = 0; row < e.count; row++) {
-    ends[row] = { leaseId: e.texts[row]!, startedAtMs: e.numbers[row * END_NUMBERS]!, endedAtMs: e.numbers[row * END_NUMBERS + 1]!, reason: END_REASONS[e.ints[row]!]! };
+    ends[row] = { leaseId: formatLeaseId(e.ids, row * LEASE_ID_BYTES), startedAtMs: e.numbers[row * END_NUMBERS]!, endedAtMs: e.numbers[row * END_NUMBERS + 1]!, reason: END_REASONS[e.ints[row]!]! };
   }
   return { starts, ends, usage: d.usage, health: d.health };
 }

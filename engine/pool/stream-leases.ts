@@ -43,7 +43,7 @@ export function startLease(
   s.slotCells.streamStarted(slot, nowSeconds);
   const leaseId = formatLeaseId(s.leases.ids, cell * LEASE_ID_BYTES);
   // The start also tells the flusher which device used the slot (torbox_assignments).
-  s.journal.streamStarted(leaseId, startedAtMs, key, slot, userId, deviceId, stream);
+  s.journal.streamStarted(s.leases.ids, cell * LEASE_ID_BYTES, startedAtMs, key, slot, userId, deviceId, stream);
   return { outcome: 'started', leaseId, cell, key, slot, expiresAt };
 }
 
@@ -65,7 +65,7 @@ export function endLeaseAt(s: PoolState, cell: number, reason: EndReason, nowMs:
   const endedAtMs = Math.max(Math.min(nowMs, Date.now()), e.startedAtMs);
   s.keyCells.releaseStream(e.key);
   s.slotCells.touch(e.slot, Math.floor(nowMs / 1000));
-  s.journal.streamEnded(e.id, e.startedAtMs, endedAtMs, reason);
+  s.journal.streamEnded(e.id, 0, e.startedAtMs, endedAtMs, reason);
   return endedAtMs - e.startedAtMs;
 }
 

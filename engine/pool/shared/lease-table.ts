@@ -5,7 +5,7 @@
  * compare-exchange (live -> ending) that exactly one thread wins, whether a worker's end route, the
  * supervisor's expiry sweep or an operator's eviction, so a stream is freed exactly once.
  */
-import { cellOfLeaseId, formatLeaseId, generationOfLeaseId, LEASE_ID_BYTES, newLeaseId } from './lease-id.js';
+import { cellOfLeaseId, generationOfLeaseId, LEASE_ID_BYTES, newLeaseId } from './lease-id.js';
 
 /** Leases live at once, all keys together. */
 export const MAX_LEASES = 1 << 16;
@@ -40,7 +40,8 @@ export function createLeaseBuffers(): LeaseBuffers {
 
 /** What the thread that ended a lease learns about it (reused: read it before the next call). */
 export interface EndedLease {
-  id: string;
+  /** The lease's id (16 bytes), copied before the cell can be reused. */
+  id: Uint8Array;
   cell: number;
   key: number;
   slot: number;
@@ -53,7 +54,7 @@ export class LeaseTable {
   private readonly startedAt: Float64Array;
   readonly ids: Uint8Array;
   private cursor: number;
-  readonly ended: EndedLease = { id: '', cell: -1, key: -1, slot: -1, user: -1, startedAtMs: 0 };
+  readonly ended: EndedLease = { id: new Uint8Array(LEASE_ID_BYTES), cell: -1, key: -1, slot: -1, user: -1, startedAtMs: 0 };
 
   /** `start` spreads the workers' claim scans apart. */
   constructor(buffers: LeaseBuffers, start = 0) {
@@ -126,7 +127,7 @@ export class LeaseTable {
     const c = this.cells;
     if (Atomics.compareExchange(c, at + STATE, LIVE, ENDING) !== LIVE) return false;
     const e = this.ended;
-    e.id = formatLeaseId(this.ids, cell * LEASE_ID_BYTES); // before the cell can be reused
+    e.id.set(this.ids.subarray(cell * LEASE_ID_BYTES, (cell + 1) * LEASE_ID_BYTES)); // before the cell can be reused
     e.cell = cell;
     e.key = c[at + KEY]!;
     e.slot = c[at + SLOT]!;
