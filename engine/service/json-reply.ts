@@ -42,7 +42,9 @@ export interface ReplyOptions {
   close?: boolean;
 }
 
-export function sendJson(reply: Reply, status: number, body: unknown, options: ReplyOptions = {}): void {
+const NO_OPTIONS: ReplyOptions = {};
+
+export function sendJson(reply: Reply, status: number, body: unknown, options: ReplyOptions = NO_OPTIONS): void {
   if (reply.aborted || reply.done) return;
   reply.done = true;
   const text = JSON.stringify(body);

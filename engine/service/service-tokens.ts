@@ -33,15 +33,16 @@ const HOW_TO_GRANT: Record<ServicePermission, string> = {
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
-/** Tokens whose digest is remembered: a proxy sends the same few tokens on every request. */
+/** Authorization headers whose digest is remembered: a proxy sends the same few on every request. */
 const DIGEST_CACHE_SIZE = 1024;
 
 export class ServiceTokens {
   private readonly byHash = new Map<string, ServiceTokenRecord>();
   /**
-   * Digests of tokens that matched a record, so a known token is hashed once (SHA-256 per request
-   * cost a tenth of a stream start). Only matching tokens enter, so guessed tokens cannot fill it;
-   * the record is still looked up by digest each time, so a revocation applies at once.
+   * Token digests by the whole Authorization header, for headers whose token matched a record, so a
+   * known token is parsed and hashed once (SHA-256 per request cost a tenth of a stream start).
+   * Only matching tokens enter, so guessed tokens cannot fill it; the record is still looked up by
+   * digest each time, so a revocation applies at once.
    */
   private readonly digests = new Map<string, string>();
 
@@ -62,12 +63,12 @@ export class ServiceTokens {
 
   /** True when the caller holds `permission`; otherwise the 401/403 answer has been sent. */
   authorize(reply: Reply, authorization: string, permission: ServicePermission, nowMs: number): boolean {
-    const token = BEARER.exec(authorization)?.[1];
-    if (!token) {
+    const digest = this.digests.get(authorization) ?? this.digestOf(authorization);
+    if (digest === null) {
       sendError(reply, 401, 'CREDENTIALS_MISSING', 'send "Authorization: Bearer <API token>"', undefined, { headers: [['WWW-Authenticate', 'Bearer']], close: true });
       return false;
     }
-    const record = this.byHash.get(this.digestOf(token));
+    const record = this.byHash.get(digest);
     if (!record) {
       sendError(reply, 401, 'CREDENTIALS_INVALID', 'the bearer token is not a known, unrevoked API token', undefined, {
         headers: [['WWW-Authenticate', 'Bearer error="invalid_token"']],
@@ -86,13 +87,14 @@ export class ServiceTokens {
     return true;
   }
 
-  private digestOf(token: string): string {
-    const known = this.digests.get(token);
-    if (known !== undefined) return known;
+  /** The digest of the header's bearer token (remembered when it names a token), or null without one. */
+  private digestOf(authorization: string): string | null {
+    const token = BEARER.exec(authorization)?.[1];
+    if (!token) return null;
     const digest = createHash('sha256').update(token).digest('hex');
     if (this.byHash.has(digest)) {
       if (this.digests.size >= DIGEST_CACHE_SIZE) this.digests.clear();
-      this.digests.set(token, digest);
+      this.digests.set(authorization, digest);
     }
     return digest;
   }

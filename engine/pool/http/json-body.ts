@@ -18,15 +18,16 @@ export function readJsonBody(reply: Reply, req: HttpRequest, onJson: (body: unkn
   if (type !== '' && !/^application\/json\b/i.test(type)) {
     return sendError(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'send the body as application/json');
   }
-  const chunks: Buffer[] = [];
+  // Allocated only for a body that comes in more than one piece (rare: bodies are small).
+  let chunks: Buffer[] | null = null;
   let size = 0;
   reply.res.onData((chunk, isLast) => {
     if (reply.done || reply.aborted) return;
     size += chunk.byteLength;
     if (size > MAX_BODY_BYTES) return tooLarge(reply);
     // The chunk's memory is reused by uWS once this callback returns: decode or copy it now.
-    if (!isLast) return void chunks.push(Buffer.from(chunk.slice(0)));
-    const text = chunks.length === 0 ? Buffer.from(chunk).toString('utf8') : Buffer.concat([...chunks, Buffer.from(chunk)], size).toString('utf8');
+    if (!isLast) return void (chunks ??= []).push(Buffer.from(chunk.slice(0)));
+    const text = chunks === null ? Buffer.from(chunk).toString('utf8') : Buffer.concat([...chunks, Buffer.from(chunk)], size).toString('utf8');
     if (text.trim() === '') return onJson({});
     let body: unknown;
     try {
