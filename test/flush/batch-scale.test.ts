@@ -191,6 +191,10 @@ describe('a flush batch at the bench size, against a model', () => {
     await expect(insert(missing, userIds[0]!)).rejects.toMatchObject({ code: '23503', constraint: 'peers_torrent_id_fkey' });
     await expect(insert(torrentIds[0]!, missing)).rejects.toMatchObject({ code: '23503', constraint: 'peers_user_id_fkey' });
     await expect(insert(torrentIds[0]!, userIds[0]!, missing)).rejects.toMatchObject({ code: '23503', constraint: 'peers_freeleech_token_id_fkey' });
+    const history = (torrentId: string, userId: string) =>
+      db.pool.query(`INSERT INTO user_torrent_history (torrent_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [torrentId, userId]);
+    await expect(history(missing, userIds[0]!)).rejects.toMatchObject({ code: '23503', constraint: 'user_torrent_history_torrent_id_fkey' });
+    await expect(history(torrentIds[0]!, missing)).rejects.toMatchObject({ code: '23503', constraint: 'user_torrent_history_user_id_fkey' });
     await insert(torrentIds[0]!, userIds[0]!);
 
     const token = await db.pool.query<{ id: string }>(
@@ -200,13 +204,18 @@ describe('a flush batch at the bench size, against a model', () => {
     const cleared = await db.pool.query('SELECT 1 FROM peers WHERE freeleech_token_id IS NOT NULL');
     expect(cleared.rowCount).toBe(0);
 
-    const count = async (sql: string, params: unknown[]) => (await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM peers WHERE ${sql}`, params)).rows[0]!.n;
-    expect(await count('torrent_id = $1', [torrentIds[0]])).toBeGreaterThan(0);
+    const count = async (table: string, where: string, id: string) =>
+      (await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${where} = $1`, [id])).rows[0]!.n;
+    for (const table of ['peers', 'user_torrent_history']) {
+      expect(await count(table, 'torrent_id', torrentIds[0]!)).toBeGreaterThan(0);
+      expect(await count(table, 'user_id', userIds[1]!)).toBeGreaterThan(0);
+    }
     await db.pool.query('DELETE FROM torrents WHERE id = $1', [torrentIds[0]]);
-    expect(await count('torrent_id = $1', [torrentIds[0]])).toBe(0);
-    expect(await count('user_id = $1', [userIds[1]])).toBeGreaterThan(0);
     await db.pool.query('DELETE FROM users WHERE id = $1', [userIds[1]]);
-    expect(await count('user_id = $1', [userIds[1]])).toBe(0);
+    for (const table of ['peers', 'user_torrent_history']) {
+      expect(await count(table, 'torrent_id', torrentIds[0]!)).toBe(0);
+      expect(await count(table, 'user_id', userIds[1]!)).toBe(0);
+    }
   }, 60_000);
 });
 
