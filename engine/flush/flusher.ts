@@ -6,10 +6,11 @@
  *
  * Every write is bounded (flush.writeTimeoutMs): a connection gone silent fails the attempt instead
  * of hanging the loop. The lag (age of the oldest unwritten delta) is published as the time that delta
- * arrived by, and turned into an age when /metrics or /healthz is read, so it is current at every scrape
- * and rises in real time during an outage or a long write; past flush.lagWarnSeconds /healthz reports
- * degraded, and a warning is logged (checked every second). At shutdown the final flush, a write already in progress included, ends within
- * flush.shutdownDeadlineMs; `stop` then says whether everything was written.
+ * arrived by, and turned into an age when /metrics or /healthz is read, so it is current at every
+ * scrape and rises in real time during an outage or a long write; past flush.lagWarnSeconds /healthz
+ * reports degraded, and a warning is logged (checked every second). At shutdown the final flush, a
+ * write already in progress included, ends within flush.shutdownDeadlineMs; `stop` then says whether
+ * everything was written.
  */
 import { Piscina } from 'piscina';
 import type { Config } from '../../core/config.js';
