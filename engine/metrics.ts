@@ -35,11 +35,11 @@ const ROWS_HISTORY = 6;
 const ROWS_TORRENTS = 7;
 const ROWS_SNATCHES = 8;
 const PENDING_KEYS = 9;
-const LAG_SECONDS = 10;
+const OLDEST_UNWRITTEN_AT = 10; // epoch ms, 0 = nothing unwritten
 const ROWS_ANNOUNCES = 11;
 const DROPPED_ANNOUNCES = 12;
 const QUARANTINED_ROWS = 13;
-const DEGRADED = 14;
+const LAG_WARN_SECONDS = 14;
 const FLUSH_FIELDS = 15;
 
 export function createMetricsBuffer(workers: number): SharedArrayBuffer {
@@ -75,25 +75,36 @@ export class FlushMetrics {
     this.row[FLUSH_FAILURES]!++;
   }
 
-  setBacklog(pendingKeys: number, lagSeconds: number): void {
+  /**
+   * What is waiting, and since when (epoch ms of the oldest unwritten delta, 0 when none). The lag is
+   * computed from it when it is read, so /metrics and /healthz are current at every scrape, also in
+   * the middle of a long write.
+   */
+  setBacklog(pendingKeys: number, oldestUnwrittenAt: number): void {
     this.row[PENDING_KEYS] = pendingKeys;
-    this.row[LAG_SECONDS] = lagSeconds;
+    this.row[OLDEST_UNWRITTEN_AT] = oldestUnwrittenAt;
   }
 
   quarantined(rows: number): void {
     this.row[QUARANTINED_ROWS]! += rows;
   }
 
-  /** Flush lag past its threshold: /healthz reports degraded. */
-  setDegraded(degraded: boolean): void {
-    this.row[DEGRADED] = degraded ? 1 : 0;
+  /** Past this lag /healthz reports degraded (flush.lagWarnSeconds). */
+  setLagWarnSeconds(seconds: number): void {
+    this.row[LAG_WARN_SECONDS] = seconds;
   }
+}
+
+/** The flush lag now, from the flusher's fields starting at `values[base]` (any thread). */
+function flushLagNow(values: Float64Array, base: number): { degraded: boolean; lagSeconds: number } {
+  const oldest = values[base + OLDEST_UNWRITTEN_AT]!;
+  const lagSeconds = oldest > 0 ? Math.max(0, (Date.now() - oldest) / 1000) : 0;
+  return { degraded: lagSeconds > values[base + LAG_WARN_SECONDS]!, lagSeconds };
 }
 
 /** What /healthz reports, read from the flusher's row (any thread). */
 export function readHealth(buffer: SharedArrayBuffer, workers: number): { degraded: boolean; lagSeconds: number } {
-  const row = new Float64Array(buffer, workers * ROW * 8, FLUSH_FIELDS);
-  return { degraded: row[DEGRADED] === 1, lagSeconds: row[LAG_SECONDS]! };
+  return flushLagNow(new Float64Array(buffer), workers * ROW);
 }
 
 /** The writer side: one worker's row. */
@@ -232,11 +243,11 @@ export function createMetricsRegistry(buffer: SharedArrayBuffer, workers: number
   flushCounter('swarmgate_flush_announces_dropped_total', 'Announce-log rows dropped at the backlog cap (history only)', DROPPED_ANNOUNCES);
   flushCounter('swarmgate_flush_quarantined_rows_total', 'Rows PostgreSQL refused (counter overflow), moved to flush_quarantine', QUARANTINED_ROWS);
   new Gauge({ name: 'swarmgate_flush_degraded', help: '1 while the flush lag is past flush.lagWarnSeconds (/healthz degraded)', registers: [registry],
-    collect() { this.set(flushValue(DEGRADED)); } });
+    collect() { this.set(flushLagNow(all, flushBase).degraded ? 1 : 0); } });
   new Gauge({ name: 'swarmgate_flush_pending_keys', help: 'Distinct rows drained from the workers and not yet written', registers: [registry],
     collect() { this.set(flushValue(PENDING_KEYS)); } });
-  new Gauge({ name: 'swarmgate_flush_lag_seconds', help: 'Age of the oldest drained delta not yet written (0 when caught up; updated every second)', registers: [registry],
-    collect() { this.set(flushValue(LAG_SECONDS)); } });
+  new Gauge({ name: 'swarmgate_flush_lag_seconds', help: 'Age of the oldest delta not yet written, at the scrape (0 when caught up)', registers: [registry],
+    collect() { this.set(flushLagNow(all, flushBase).lagSeconds); } });
   new Gauge({
     name: 'swarmgate_worker_requests',
     help: 'HTTP requests received per worker (load balance across workers)',

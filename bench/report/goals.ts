@@ -102,7 +102,11 @@ function flushGoal(flush: FlushResult | Skipped): Pick<GoalRow, 'measured' | 've
   const written = rate === null
     ? `fewer than two batches committed while serving (${flush.commitsWhileServing}; ${fmt(flush.peerRowsWrittenWhileServing)} peer rows written in ${fmt(flush.seconds, 1)} s)`
     : `${fmt(rate)} peer rows written/s while serving (commit to commit, ${flush.commitsWhileServing} batches)`;
-  const capacity = flush.peerRowsPerFlushSecond ? `; the flusher writes ${fmt(flush.peerRowsPerFlushSecond)} rows per second of flush time` : '';
+  const plain = flush.plainCopy.rowsPerSecond;
+  const capacity = flush.peerRowsPerFlushSecond
+    ? `; the flusher writes ${fmt(flush.peerRowsPerFlushSecond)} rows per second of flush time, ` +
+      `${plain > 0 ? fmt(flush.peerRowsPerFlushSecond / plain, 2) : '-'}x PostgreSQL's plain COPY of the same rows into an unindexed table (${fmt(plain)}/s, goal >= 0.5x)`
+    : '';
   const lag = flush.probeLagSeconds.samples > 0
     ? `lag max ${fmt(flush.probeLagSeconds.max, 1)} s end to end (limit ${fmt(lagLimit, 1)} s)`
     : 'lag not measured (no probe announce showed)';

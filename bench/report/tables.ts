@@ -127,9 +127,9 @@ export function flushTable(f: FlushResult): string {
   const check = `${n0(f.peersTable.rows)} / ${n0(f.peersTable.rowsCounted)}${f.peersTable.consistent ? '' : ' **inconsistent**'}`;
   return table(
     ['interval', 'new-peer announces/s', 'peer rows written/s while serving', 'rows written during load', 'peer rows/s until caught up', 'peer rows per flush second',
-      'flushes (failed)', 'lag p50 / max (end to end)', 'lag metric max (set once per flush cycle)', 'drain after load', 'peers table / rows counter', 'server CPU µs/announce', 'PostgreSQL CPU s', 'notes'],
+      'plain COPY of the same rows, unindexed (rows/s)', 'flushes (failed)', 'lag p50 / max (end to end)', 'lag metric max (at each scrape)', 'drain after load', 'peers table / rows counter', 'server CPU µs/announce', 'PostgreSQL CPU s', 'notes'],
     [[`${n1(f.intervalMs / 1000)} s`, n0(f.announcesPerSecond), whileServing, `${n0(f.peerRowsWrittenWhileServing)} in ${n1(f.seconds)} s`, n0(f.peerRowsPerSecondUntilCaughtUp),
-      f.peerRowsPerFlushSecond === null ? '-' : n0(f.peerRowsPerFlushSecond), `${f.flushes} (${f.flushFailures})`, lag, `${n2(f.maxMetricLagSeconds)} s`,
+      f.peerRowsPerFlushSecond === null ? '-' : n0(f.peerRowsPerFlushSecond), n0(f.plainCopy.rowsPerSecond), `${f.flushes} (${f.flushFailures})`, lag, `${n2(f.maxMetricLagSeconds)} s`,
       `${n1(f.drainSeconds)} s${f.caughtUp ? '' : ' (not caught up)'}`, check, n1(f.serverCpuMicrosPerAnnounce), n1(f.cpu.databaseCpuSeconds),
       f.disturbed ? `disturbed: other processes used ${n1(f.cpu.otherCpuSeconds)} CPU s in ${n1(f.cpu.windowSeconds)} s` : '']],
   );

@@ -3,7 +3,9 @@
  * as fast as the load generator sends them, while its flusher writes to PostgreSQL. Reported: peer
  * rows written per second while serving (commit to commit, see flush-samples.ts), what the flusher
  * writes per second of its own write time (its capacity), and the lag, both from /metrics and end
- * to end (lag-probe.ts). At the end the rows counter is checked against `SELECT count(*) FROM peers`.
+ * to end (lag-probe.ts). At the end the rows counter is checked against `SELECT count(*) FROM peers`,
+ * and the same peer rows are COPY'd into an unindexed table: PostgreSQL's own rate, the limit a flush
+ * approaches (plain-copy.ts).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
@@ -18,6 +20,7 @@ import type { SwarmgateTarget } from '../targets/swarmgate.js';
 import { fillSpecFor } from './fill-spec.js';
 import { commitRate, sampleAt, sampleFlush, type FlushSample } from './flush-samples.js';
 import { LagProbe } from './lag-probe.js';
+import { measurePlainCopy } from './plain-copy.js';
 import type { FlushResult, Skipped } from './run-results.js';
 
 /** Often enough to date each commit within a quarter second. */
@@ -125,6 +128,8 @@ export async function runFlush(ws: Workspace): Promise<FlushResult | Skipped> {
     const flushSeconds = drained.flushSeconds - base.flushSeconds;
     const flushes = drained.flushes - base.flushes;
     const tableRows = await countPeerRows(client);
+    // After the engine caught up: the COPY does not compete with the flusher for the server.
+    const plainCopy = await measurePlainCopy(client);
     const result: FlushResult = {
       intervalMs,
       seconds: load.durationSeconds,
@@ -135,6 +140,7 @@ export async function runFlush(ws: Workspace): Promise<FlushResult | Skipped> {
       peerRowsPerSecondOverLoad: load.durationSeconds > 0 ? rowsWhileServing / load.durationSeconds : 0,
       peerRowsPerSecondUntilCaughtUp: drained.at > loadStart ? (rowsCounted * 1000) / (drained.at - loadStart) : 0,
       peerRowsPerFlushSecond: flushSeconds > 0 ? rowsCounted / flushSeconds : null,
+      plainCopy,
       flushes,
       flushFailures: drained.failures - base.failures,
       maxMetricLagSeconds: Math.max(...samples.map((s) => s.lagSeconds)),
@@ -152,7 +158,8 @@ export async function runFlush(ws: Workspace): Promise<FlushResult | Skipped> {
       : `${formatCount(result.peerRowsPerSecondWhileServing)}/s commit to commit (${result.commitsWhileServing} batches, ${formatCount(rowsWhileServing)} rows)`;
     note(
       `flush: ${formatCount(result.announcesPerSecond)} new-peer announces/s for ${result.seconds.toFixed(1)} s; peer rows written while serving: ${rate}; ` +
-        `${result.peerRowsPerFlushSecond === null ? '-' : formatCount(result.peerRowsPerFlushSecond)} rows per flush second; ` +
+        `${result.peerRowsPerFlushSecond === null ? '-' : formatCount(result.peerRowsPerFlushSecond)} rows per flush second ` +
+        `(PostgreSQL's plain COPY of the same ${formatCount(plainCopy.rows)} rows into an unindexed table: ${formatCount(plainCopy.rowsPerSecond)}/s); ` +
         `lag p50 ${result.probeLagSeconds.p50.toFixed(2)} s, max ${result.probeLagSeconds.max.toFixed(2)} s (interval ${(intervalMs / 1000).toFixed(1)} s); ` +
         `${caughtUp ? `caught up ${drainSeconds.toFixed(1)} s after the load` : `NOT caught up ${drainSeconds.toFixed(1)} s after the load`}; ` +
         `peers table ${formatCount(tableRows)} rows, counter ${formatCount(rowsCounted)}${result.peersTable.consistent ? '' : ' (INCONSISTENT)'}` +

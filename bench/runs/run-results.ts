@@ -2,6 +2,7 @@
 import type { Measurement } from '../suite/measurement.js';
 import type { CpuUse } from '../support/cpu-window.js';
 import type { EnginePhase } from '../targets/engine-log.js';
+import type { PlainCopy } from './plain-copy.js';
 import type { TargetName } from '../targets/target.js';
 
 export interface Skipped {
@@ -80,6 +81,8 @@ export interface FlushResult {
   peerRowsPerSecondUntilCaughtUp: number;
   /** Peer rows written per second the flusher spent writing (its capacity). */
   peerRowsPerFlushSecond: number | null;
+  /** The same peer rows COPY'd by PostgreSQL into an unindexed table after the run: the limit a flush approaches. */
+  plainCopy: PlainCopy;
   flushes: number;
   flushFailures: number;
   /** Largest swarmgate_flush_lag_seconds seen (age of the oldest drained, unwritten delta). */

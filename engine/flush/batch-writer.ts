@@ -79,6 +79,19 @@ const REMOVE_PEERS = `
   DELETE FROM peers p USING sg_gone_peers s
   WHERE p.torrent_id = s.torrent_id AND p.user_id = s.user_id AND p.peer_id = s.peer_id AND p.updated_at <= s.updated_at`;
 
+// The references of peers and user_torrent_history are checked per batch, not per row (migration
+// 20261130010000): lock every torrent and user the batch names FOR KEY SHARE, as a foreign-key check
+// would (a concurrent DELETE waits for this commit, then its cascade removes what we wrote), and tell
+// the per-row check triggers so for this transaction. The merges' joins leave out rows whose torrent
+// or user is gone. Every peer record also makes a history row, so sg_history names them all; sg_peers
+// is added anyway, so the check never depends on that.
+const CHECK_KEYS = `
+  SELECT count(*) FROM (SELECT 1 FROM torrents
+    WHERE id IN (SELECT torrent_id FROM sg_history UNION ALL SELECT torrent_id FROM sg_peers) FOR KEY SHARE) locked;
+  SELECT count(*) FROM (SELECT 1 FROM users
+    WHERE id IN (SELECT user_id FROM sg_history UNION ALL SELECT user_id FROM sg_peers) FOR KEY SHARE) locked;
+  SET LOCAL swarmgate.batch_keys_checked = 'on'`;
+
 const UPSERT_PEERS = `
   INSERT INTO peers AS p (torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, "left", is_seeder, is_paused, agent, key,
     updated_at)
@@ -139,6 +152,7 @@ const SNAPSHOT_PEER_HISTORY = `
 /** Every merge the batch needs, as one multi-statement query: one round trip, and none for empty tables. */
 function mergeStatements(batch: BatchHeader, encoded: EncodedBatch): string {
   const statements: string[] = [];
+  if (encoded.peers.byteLength > 0 || encoded.history.byteLength > 0) statements.push(CHECK_KEYS);
   if (encoded.users.byteLength > 0) statements.push(MERGE_USERS);
   if (encoded.torrents.byteLength > 0) statements.push(MERGE_TORRENTS);
   if (encoded.gonePeers.byteLength > 0) statements.push(REMOVE_PEERS);

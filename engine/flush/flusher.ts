@@ -5,10 +5,12 @@
  * with backoff while new drains keep merging into the next pending batch; announces never wait.
  *
  * Every write is bounded (flush.writeTimeoutMs): a connection gone silent fails the attempt instead
- * of hanging the loop. The lag (age of the oldest unwritten delta) is published every second, so it
- * rises in real time during an outage; past flush.lagWarnSeconds a warning is logged and /healthz
- * reports degraded. At shutdown the final flush, a write already in progress included, ends within
- * flush.shutdownDeadlineMs; `stop` then says whether everything was written.
+ * of hanging the loop. The lag (age of the oldest unwritten delta) is published as the time that delta
+ * arrived by, and turned into an age when /metrics or /healthz is read, so it is current at every
+ * scrape and rises in real time during an outage or a long write; past flush.lagWarnSeconds /healthz
+ * reports degraded, and a warning is logged (checked every second). At shutdown the final flush, a
+ * write already in progress included, ends within flush.shutdownDeadlineMs; `stop` then says whether
+ * everything was written.
  */
 import { Piscina } from 'piscina';
 import type { Config } from '../../core/config.js';
@@ -44,6 +46,8 @@ interface InFlight {
   sealed: SealedBatch | null;
   encoded: EncodedBatch | null;
   sides: SealedSide[];
+  /** Epoch ms by which its oldest delta had arrived (see Flusher.pendingSince). */
+  deltasSince: number;
 }
 
 const MIN_BACKOFF_MS = 250;
@@ -66,6 +70,15 @@ export class Flusher {
   private lagTimer: NodeJS.Timeout | null = null;
   private lagWarnedAt = 0;
   private lastPeerHistoryAt = Date.now();
+  /**
+   * When the workers were last drained (or the flusher started): everything a drain takes arrived
+   * after the drain before it, so that earlier time dates its oldest delta (an upper bound on the age;
+   * a drain's own time would understate it by up to an interval, or more while draining is paused at
+   * the backlog cap).
+   */
+  private lastDrainAt = Date.now();
+  /** Epoch ms by which the oldest delta in `pending` had arrived, 0 while it is empty. */
+  private pendingSince = 0;
   private readonly encoder = new Piscina({
     filename: new URL('./encode-task-entry.mjs', import.meta.url).href,
     minThreads: 1,
@@ -75,6 +88,7 @@ export class Flusher {
   constructor(private readonly options: FlusherOptions) {
     this.pending = new PendingBatch(options.config.maxPendingAnnounces, options.userIdOf);
     this.sides = options.sides ?? [];
+    options.metrics.setLagWarnSeconds(options.config.lagWarnSeconds);
   }
 
   start(): void {
@@ -131,14 +145,13 @@ export class Flusher {
     return complete;
   }
 
-  /** Publish the lag now (it rises while a write hangs) and warn, and mark degraded, past the threshold. */
+  /** Publish what waits (side rows arrive between cycles) and warn past the lag threshold. */
   private checkLag(): void {
-    const { config, log, metrics } = this.options;
-    const lag = this.oldestAgeSeconds();
-    const pendingKeys = this.pending.keys + (this.inFlight ? totalRows(this.inFlight.header.counts) : 0);
-    metrics.setBacklog(pendingKeys, lag);
+    const { config, log } = this.options;
+    const pendingKeys = this.publishBacklog();
+    const oldest = this.oldestUnwrittenAt();
+    const lag = oldest ? (Date.now() - oldest) / 1000 : 0;
     const degraded = lag > config.lagWarnSeconds;
-    metrics.setDegraded(degraded);
     if (degraded && Date.now() - this.lagWarnedAt >= LAG_WARN_REPEAT_MS) {
       this.lagWarnedAt = Date.now();
       log.warn(
@@ -175,10 +188,13 @@ export class Flusher {
   private async runCycle(): Promise<void> {
     const { config, log, metrics } = this.options;
     if (this.pending.keys < config.maxPendingKeys) {
+      const previousDrainAt = this.lastDrainAt;
+      this.lastDrainAt = Date.now();
       const drains = await this.options.drain();
       const now = Date.now();
       const droppedBefore = this.pending.droppedAnnounces;
       for (const drain of drains) this.pending.add(drain, now);
+      if (this.pendingSince === 0 && !this.pending.isEmpty) this.pendingSince = previousDrainAt;
       if (this.pending.droppedAnnounces > droppedBefore) {
         metrics.droppedAnnounces(this.pending.droppedAnnounces - droppedBefore);
         log.error({ dropped: this.pending.droppedAnnounces - droppedBefore }, 'announce-log backlog at its cap: oldest log rows dropped');
@@ -195,10 +211,11 @@ export class Flusher {
       const sealed = this.pending.seal(snapshotDue);
       const header = { id: sealed.id, counts: sealed.counts, peerHistory: sealed.peerHistory, oldestDrainAt: sealed.oldestDrainAt, refusals: sealed.refusals };
       const sides = this.sides.map((side) => side.seal()).filter((part): part is SealedSide => part !== null);
-      this.inFlight = { header, sealed, encoded: null, sides };
+      this.inFlight = { header, sealed, encoded: null, sides, deltasSince: this.pendingSince || header.oldestDrainAt };
+      this.pendingSince = 0;
       if (snapshotDue) this.lastPeerHistoryAt = Date.now();
     }
-    metrics.setBacklog(this.pending.keys + (this.inFlight ? totalRows(this.inFlight.header.counts) : 0), this.oldestAgeSeconds());
+    this.publishBacklog();
     const batch = this.inFlight;
     if (!batch) return;
 
@@ -254,9 +271,16 @@ export class Flusher {
     return outcome.encoded;
   }
 
-  /** Seconds since the oldest drain not yet written (0 when everything is written). */
-  private oldestAgeSeconds(): number {
-    const oldest = oldestOf([{ oldestAt: this.inFlight?.header.oldestDrainAt || this.pending.oldest }, ...(this.inFlight?.sides ?? []), ...this.sides]);
-    return oldest ? (Date.now() - oldest) / 1000 : 0;
+  /** Epoch ms by which the oldest unwritten delta had arrived (0 when everything is written). */
+  private oldestUnwrittenAt(): number {
+    const engineSince = this.inFlight?.deltasSince || this.pendingSince || this.pending.oldest;
+    return oldestOf([{ oldestAt: engineSince }, ...(this.inFlight?.sides ?? []), ...this.sides]);
+  }
+
+  /** Publish the backlog and the time its oldest delta arrived by; returns the keys waiting. */
+  private publishBacklog(): number {
+    const pendingKeys = this.pending.keys + (this.inFlight ? totalRows(this.inFlight.header.counts) : 0);
+    this.options.metrics.setBacklog(pendingKeys, this.oldestUnwrittenAt());
+    return pendingKeys;
   }
 }
