@@ -206,6 +206,32 @@ describe('workers changing the same swarm at once', () => {
     expect(await metric(t, 'swarmgate_leechers')).toBe(swarms.reduce((n, s) => n + s.leechers, 0));
   });
 
+  it('scrapes torrents registered while running alike from every worker (every worker gives them the same swarm id)', async () => {
+    // Several torrents arrive one after another; each gets peers; each is then scraped over new connections.
+    const added: TestTorrent[] = [];
+    for (let i = 0; i < 4; i++) {
+      const torrent = await createTorrent(t.db.pool);
+      await t.bus.publish({ type: 'torrent.changed', torrentId: torrent.id });
+      await t.engine.settled();
+      added.push(torrent);
+    }
+    for (const [i, torrent] of added.entries()) {
+      for (let k = 0; k <= i; k++) {
+        const body = await announceFresh(users[k]!.passkey, { infoHash: torrent.infoHash, peerId: peerId(8000 + i * 10 + k), left: k % 2 === 0 ? 0 : 9 });
+        expect(failureOf(body)).toBeUndefined();
+      }
+    }
+    const query = added.map((tr) => `info_hash=${encodeBinary(tr.infoHash)}`).join('&');
+    for (let k = 0; k < 3 * WORKERS; k++) {
+      const body = strictDecode((await getOverNewConnection(t.config.port, `/${users[0]!.passkey}/scrape?${query}`)).body) as Decoded;
+      const files = body.files as Record<string, Record<string, number>>;
+      // Torrent i has i + 1 peers: seeders at even k, leechers at odd k.
+      expect(added.map((tr) => [files[tr.infoHash.toString('latin1')]?.complete, files[tr.infoHash.toString('latin1')]?.incomplete])).toEqual([
+        [1, 0], [1, 1], [2, 1], [2, 2],
+      ]);
+    }
+  });
+
   it('holds download slots across workers through rounds of concurrent starts, finishes, pauses and stops', async () => {
     const leechers = new Map<TestTorrent, Buffer>();
     const startAll = async (round: number) => {
