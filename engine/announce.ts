@@ -236,7 +236,7 @@ function finishes(s: AnnounceState, slot: number, wasLeft: number, q: AnnounceQu
 
 function completed(s: AnnounceState, swarm: Swarm, slot: number, now: number): void {
   s.peers.flags[slot]! |= FLAG_COMPLETED;
-  swarm.completedDelta++;
+  swarm.countCompletion();
   // A freeleech token ends with its holder's completed download (this announce was still free).
   if (swarm.torrent.tokenUserIndexes.length > 0) endToken(swarm.torrent, s.peers.users[slot]!);
   s.journal.completed(s.journal.touch(slot, swarm), now);

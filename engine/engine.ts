@@ -21,8 +21,8 @@ import { OpsListener } from './ops-listener.js';
 import { registerPoolMetrics } from './pool/pool-metrics.js';
 import type { Catalog } from './records.js';
 import { createLeechingBuffer, LeechingCounters } from './shared-counters.js';
+import { createSwarmCountsBuffer } from './state/swarm-counts.js';
 import { uwsFallbackReason } from './uws.js';
-import { ownerOf } from './worker-state.js';
 import { poolMasterKeyProblem, PoolSupervisor } from './pool/pool-supervisor.js';
 import { ServiceSupervisor } from './service/service-supervisor.js';
 
@@ -173,18 +173,19 @@ export class Engine {
         ports[j]![i] = channel.port2;
       }
     }
-    const torrentsByOwner = Array.from({ length: n }, () => [] as typeof torrents);
-    for (const t of torrents) torrentsByOwner[ownerOf(t.infoHash, n)]!.push(t);
+    // Every worker gets every torrent, in the same order: a swarm's id is then the same on all of them.
+    const swarmCountsBuffer = createSwarmCountsBuffer(torrents.length);
 
     const entry = workerEntry();
     for (let i = 0; i < n; i++) {
-      const catalog: Catalog = { groups, users, torrents: torrentsByOwner[i]!, ipBans, clientBlacklist, settings };
+      const catalog: Catalog = { groups, users, torrents, ipBans, clientBlacklist, settings };
       const data: WorkerData = {
         config,
         bridgeToken,
         workerIndex: i,
         workerCount: n,
         leechingBuffer,
+        swarmCountsBuffer,
         metricsBuffer,
         catalog,
         peers: peersByOwner[i]!,

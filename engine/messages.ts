@@ -4,7 +4,6 @@ import type { WorkerDrain } from './flush/peer-journal.js';
 import type { Config } from '../core/config.js';
 import type { Catalog, GroupRecord, IpBanRecord, SiteSettings, TorrentRecord, UserRecord } from './records.js';
 import type { PackedPeers } from './restore/packed-peers.js';
-import type { ScrapeEntry } from './protocol/responses.js';
 import type { PoolToWorker, PoolWorkerData } from './pool/pool-records.js';
 import type { PoolWorkerReply } from './pool/pool-worker.js';
 import type { ServiceToSupervisor, ServiceToWorker, ServiceWorkerData } from './service/service-messages.js';
@@ -16,8 +15,10 @@ export interface WorkerData {
   workerIndex: number;
   workerCount: number;
   leechingBuffer: SharedArrayBuffer;
+  /** Every swarm's scrape figures, by swarm id (engine/state/swarm-counts.ts). */
+  swarmCountsBuffer: SharedArrayBuffer;
   metricsBuffer: SharedArrayBuffer;
-  /** Users, groups and settings in full; only the torrents this worker owns. */
+  /** Users, groups, settings and torrents in full (the same list, in the same order, for every worker). */
   catalog: Catalog;
   /** The peers of this worker's swarms from the `peers` table, packed (its buffer is transferred). */
   peers: PackedPeers;
@@ -33,7 +34,7 @@ export interface WorkerData {
   service?: ServiceWorkerData;
 }
 
-/** A change to the read-mostly state, applied by every worker (torrents only by their owner). */
+/** A change to the read-mostly state, applied by every worker in the order sent. */
 export type CatalogChange =
   | { kind: 'user'; user: UserRecord }
   | { kind: 'user-removed'; userIndex: number }
@@ -103,6 +104,4 @@ export type WorkerToWorker =
   /** Parsed announces for swarms the receiver owns, as fixed-size records (engine/handoff.ts). */
   | { type: 'announce'; records: Uint8Array }
   /** The answers, each as id, length and body, back to back in one transferred buffer. */
-  | { type: 'announce-replies'; bodies: Uint8Array }
-  | { type: 'scrape'; id: number; hashes: string[] }
-  | { type: 'scrape-reply'; id: number; entries: ScrapeEntry[] };
+  | { type: 'announce-replies'; bodies: Uint8Array };

@@ -11,6 +11,7 @@ import { ClientBlacklist } from './state/client-blacklist.js';
 import { CreditClock } from './state/credit-clock.js';
 import { IpBanList } from './state/ip-bans.js';
 import { PeerStore } from './state/peer-store.js';
+import { SwarmCounts } from './state/swarm-counts.js';
 import { SwarmTable } from './state/swarm-table.js';
 import { UserDirectory } from './state/user-directory.js';
 
@@ -30,7 +31,7 @@ export function createWorkerState(data: WorkerData): AnnounceState {
   const state: AnnounceState = {
     config: data.config,
     users: new UserDirectory(),
-    swarms: new SwarmTable(),
+    swarms: new SwarmTable(new SwarmCounts(data.swarmCountsBuffer), (infoHash) => ownerOf(infoHash, data.workerCount) === data.workerIndex),
     peers: new PeerStore(Math.max(1024, data.peers.count * 2)),
     ipBans: new IpBanList(),
     clientBlacklist: new ClientBlacklist(),
@@ -53,7 +54,7 @@ export function createWorkerState(data: WorkerData): AnnounceState {
   return state;
 }
 
-export function applyCatalogChange(s: AnnounceState, change: CatalogChange, owns: (infoHash: string) => boolean): void {
+export function applyCatalogChange(s: AnnounceState, change: CatalogChange): void {
   switch (change.kind) {
     case 'user':
       s.users.upsert(change.user);
@@ -65,7 +66,9 @@ export function applyCatalogChange(s: AnnounceState, change: CatalogChange, owns
       s.users.upsertGroup(change.group);
       break;
     case 'torrent':
-      if (owns(change.torrent.infoHash)) applyTorrent(s, change.torrent);
+      // Every worker keeps every torrent (same swarm ids everywhere, scrape answered anywhere); only the
+      // owner has peers to drop when one is deleted.
+      applyTorrent(s, change.torrent);
       break;
     case 'ip-bans':
       s.ipBans.replace(change.bans);

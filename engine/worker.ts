@@ -1,6 +1,7 @@
 /**
  * An engine worker thread: its own uWS.App on the shared port (SO_REUSEPORT spreads connections),
- * the swarms it owns, and the hand-off of requests for swarms another worker owns.
+ * the swarms it owns, the hand-off of announces for swarms another worker owns, and scrapes of any
+ * swarm (from the shared counts).
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { formatAddress, normalizeAddress, parseAddress } from './address.js';
@@ -66,7 +67,6 @@ const TOO_MANY_GUESSES_BODY = Buffer.from(writeFailure(writer, 'Too many unknown
 const scrapeHashes: string[] = [];
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
-const owns = (infoHash: string) => ownerOf(infoHash, workers) === self;
 
 // --- responses ---------------------------------------------------------------------------------
 
@@ -207,42 +207,14 @@ function onPeerMessage(from: number, message: WorkerToWorker): void {
     case 'announce-replies':
       forEachReply(message.bodies, answerForwarded);
       break;
-    case 'scrape':
-      post(from, { type: 'scrape-reply', id: message.id, entries: scrapeLocal(message.hashes) });
-      break;
-    case 'scrape-reply':
-      onScrapePart(message.id, message.entries);
-      break;
   }
 }
 
 data.peerPorts.forEach((port, index) => port?.on('message', (m: WorkerToWorker) => onPeerMessage(index, m)));
 
-// --- scrape (BEP 48): fans out to the owners and merges -----------------------------------------
+// --- scrape (BEP 48): answered here from the shared counts, whoever owns the swarms ---------------
 
-interface PendingScrape {
-  res: HttpResponse;
-  aborted: boolean;
-  waiting: number;
-  entries: ScrapeEntry[];
-}
-const pendingScrapes = new Map<number, PendingScrape>();
-
-function scrapeLocal(hashes: string[]): ScrapeEntry[] {
-  const entries: ScrapeEntry[] = [];
-  for (const infoHash of hashes) {
-    const swarm = state.swarms.get(infoHash);
-    if (!swarm || swarm.torrent.deleted || swarm.torrent.status !== 'approved') continue;
-    entries.push({
-      infoHash,
-      complete: swarm.seederCount,
-      downloaded: swarm.downloaded,
-      incomplete: swarm.leecherCount,
-      downloaders: swarm.leecherCount - swarm.pausedCount,
-    });
-  }
-  return entries;
-}
+const scrapeEntries: ScrapeEntry[] = [];
 
 function onScrape(res: HttpResponse, req: HttpRequest): void {
   metrics.request();
@@ -257,30 +229,21 @@ function onScrape(res: HttpResponse, req: HttpRequest): void {
   if (problem !== null) return sendFailure(res, problem);
   if (scrapeHashes.length === 0) return sendFailure(res, 'Full scrape is not allowed: name at least one info_hash.');
 
-  const byOwner: string[][] = Array.from({ length: workers }, () => []);
-  for (const hash of scrapeHashes) byOwner[ownerOf(hash, workers)]!.push(hash);
-  const local = scrapeLocal(byOwner[self]!);
-  const remote = byOwner.filter((hashes, w) => w !== self && hashes.length > 0).length;
-  if (remote === 0) return send(res, writeScrape(writer, local));
-
-  const id = nextId++;
-  const pending: PendingScrape = { res, aborted: false, waiting: remote, entries: local };
-  res.onAborted(() => {
-    pending.aborted = true;
-  });
-  pendingScrapes.set(id, pending);
-  byOwner.forEach((hashes, w) => {
-    if (w !== self && hashes.length > 0) post(w, { type: 'scrape', id, hashes });
-  });
-}
-
-function onScrapePart(id: number, entries: ScrapeEntry[]): void {
-  const pending = pendingScrapes.get(id);
-  if (!pending) return;
-  pending.entries.push(...entries);
-  if (--pending.waiting > 0) return;
-  pendingScrapes.delete(id);
-  if (!pending.aborted) pending.res.cork(() => send(pending.res, writeScrape(writer, pending.entries)));
+  const counts = state.swarms.counts;
+  scrapeEntries.length = 0;
+  for (const infoHash of scrapeHashes) {
+    const swarm = state.swarms.get(infoHash);
+    if (!swarm || swarm.torrent.deleted || swarm.torrent.status !== 'approved') continue;
+    const leechers = counts.leechers(swarm.id);
+    scrapeEntries.push({
+      infoHash,
+      complete: counts.seeders(swarm.id),
+      downloaded: counts.downloaded(swarm.id),
+      incomplete: leechers,
+      downloaders: leechers - counts.paused(swarm.id),
+    });
+  }
+  send(res, writeScrape(writer, scrapeEntries));
 }
 
 // --- inspection (tests and the flusher) ---------------------------------------------------------
@@ -340,7 +303,7 @@ function drainJournal(reset: boolean) {
 // --- periodic work -----------------------------------------------------------------------------
 
 function updateGauges(): void {
-  metrics.setGauges(state.swarms.size, state.peers.size, swarmTotals.seeders, swarmTotals.leechers, state.peers.byteSize);
+  metrics.setGauges(state.swarms.ownedCount, state.peers.size, swarmTotals.seeders, swarmTotals.leechers, state.peers.byteSize);
 }
 
 const gaugeTimer = setInterval(updateGauges, 1000);
@@ -394,7 +357,7 @@ supervisor.on('message', (message: SupervisorToWorker) => {
       break;
     case 'catalog':
       for (const change of message.changes) {
-        applyCatalogChange(state, change, owns);
+        applyCatalogChange(state, change);
         pool?.onCatalogChange(change);
       }
       supervisor.postMessage({ type: 'applied' } satisfies WorkerToSupervisor);
@@ -438,7 +401,7 @@ supervisor.on('message', (message: SupervisorToWorker) => {
  */
 async function drainThenReport(): Promise<void> {
   const deadline = Date.now() + 2000;
-  while ((pendingAnnounces.size > 0 || pendingScrapes.size > 0) && Date.now() < deadline) {
+  while (pendingAnnounces.size > 0 && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 10));
   }
   // close() exists on the native App (closes listen and client sockets) but is missing from its types.

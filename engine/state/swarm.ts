@@ -1,12 +1,14 @@
 /**
- * One torrent's swarm inside its owning worker: the torrent's record, its seeders and leechers as
- * unordered lists of peer-store slots, and the counters scrape answers from.
+ * One torrent's swarm: on its owning worker, the torrent's record, its seeders and leechers as
+ * unordered lists of peer-store slots, and the counters (published to SwarmCounts for every worker's
+ * scrape); on the other workers, the record alone, with no peers.
  *
  * Lists are unordered sets, so removal swaps the last entry into the hole (O(1)) and a random sample
  * is a partial Fisher-Yates over the list itself: n swaps for n peers, no allocation, uniform.
  */
 import type { TorrentRecord } from '../records.js';
 import { FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from './peer-store.js';
+import type { SwarmCounts } from './swarm-counts.js';
 import { growTyped } from './typed-arrays.js';
 
 /** Seeders and leechers over all swarms of this worker, kept as peers come and go (for /metrics). */
@@ -30,7 +32,11 @@ export class Swarm {
   constructor(
     readonly id: number,
     public torrent: TorrentRecord,
-  ) {}
+    /** Where this worker publishes the swarm's scrape figures; null on workers that do not own it. */
+    private readonly counts: SwarmCounts | null,
+  ) {
+    this.publish();
+  }
 
   /** Snatches ever recorded: the stored count plus what this process counted since. */
   get downloaded(): number {
@@ -39,6 +45,23 @@ export class Swarm {
 
   get peerCount(): number {
     return this.seederCount + this.leecherCount;
+  }
+
+  /** A leecher finished: one more snatch, flushed later. */
+  countCompletion(): void {
+    this.completedDelta++;
+    this.publish();
+  }
+
+  /** Replace the torrent's record (its stored completions may have moved); peers stay. */
+  setTorrent(torrent: TorrentRecord): void {
+    this.torrent = torrent;
+    this.publish();
+  }
+
+  /** Copy the figures a scrape answers into the shared cells, for every worker to read. */
+  private publish(): void {
+    this.counts?.publish(this.id, this.seederCount, this.leecherCount, this.pausedCount, this.downloaded);
   }
 
   add(store: PeerStore, slot: number): void {
@@ -54,6 +77,7 @@ export class Swarm {
       swarmTotals.leechers++;
       if (store.flags[slot]! & FLAG_PAUSED) this.pausedCount++;
     }
+    this.publish();
   }
 
   remove(store: PeerStore, slot: number): void {
@@ -70,6 +94,7 @@ export class Swarm {
       swarmTotals.leechers--;
       if (store.flags[slot]! & FLAG_PAUSED) this.pausedCount--;
     }
+    this.publish();
   }
 
   /**

@@ -1,0 +1,80 @@
+/**
+ * Every swarm's scrape figures in one SharedArrayBuffer, so any worker answers a scrape of any swarm
+ * without asking the worker that owns it. Cells are indexed by swarm id, which is the same number on
+ * every worker: each worker's SwarmTable holds every torrent and takes them in the same order (the
+ * catalog, then the catalog changes the supervisor sends to all workers alike).
+ *
+ * Only a swarm's owner writes its cells; any worker reads them. Plain (unordered) stores and loads of
+ * aligned 32-bit cells never tear; a scrape racing an announce may see the seeder count of one moment
+ * and the leecher count of the next, which a scrape (a snapshot that is stale the moment it is sent)
+ * tolerates. No lock is taken on either side.
+ */
+
+const SEEDERS = 0;
+const LEECHERS = 1;
+const PAUSED = 2;
+const DOWNLOADED = 3;
+const CELLS_PER_SWARM = 4;
+const BYTES_PER_SWARM = CELLS_PER_SWARM * 4;
+/** Address space reserved up front (pages are committed only as the buffer grows): 16M swarms. */
+const MAX_SWARMS = 1 << 24;
+
+export function createSwarmCountsBuffer(torrents: number): SharedArrayBuffer {
+  return new SharedArrayBuffer(nextPowerOfTwo(Math.max(1024, torrents)) * BYTES_PER_SWARM, { maxByteLength: MAX_SWARMS * BYTES_PER_SWARM });
+}
+
+function nextPowerOfTwo(n: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(1, n)));
+}
+
+export class SwarmCounts {
+  /** Length-tracking: sees growth made by any worker. */
+  private readonly cells: Int32Array;
+
+  constructor(private readonly buffer: SharedArrayBuffer) {
+    this.cells = new Int32Array(buffer);
+  }
+
+  /**
+   * Make room for swarm `id`. Every worker adds the same ids, so several may ask at once: each asks for
+   * the same power-of-two size for a given id, and one that finds the buffer already larger is done.
+   */
+  ensureCapacity(id: number): void {
+    const needed = nextPowerOfTwo(id + 1) * BYTES_PER_SWARM;
+    if (needed <= this.buffer.byteLength) return;
+    if (needed > this.buffer.maxByteLength) throw new Error(`more than ${MAX_SWARMS} swarms`);
+    try {
+      this.buffer.grow(needed);
+    } catch (err) {
+      // Another worker grew it past `needed` between the check and the call.
+      if (needed > this.buffer.byteLength) throw err;
+    }
+  }
+
+  /** The owner's figures for swarm `id` (downloaded: stored completions plus those not yet flushed). */
+  publish(id: number, seeders: number, leechers: number, paused: number, downloaded: number): void {
+    const at = id * CELLS_PER_SWARM;
+    const cells = this.cells;
+    cells[at + SEEDERS] = seeders;
+    cells[at + LEECHERS] = leechers;
+    cells[at + PAUSED] = paused;
+    cells[at + DOWNLOADED] = downloaded;
+  }
+
+  seeders(id: number): number {
+    return this.cells[id * CELLS_PER_SWARM + SEEDERS]!;
+  }
+
+  /** Leechers including paused partial seeds (BEP 21). */
+  leechers(id: number): number {
+    return this.cells[id * CELLS_PER_SWARM + LEECHERS]!;
+  }
+
+  paused(id: number): number {
+    return this.cells[id * CELLS_PER_SWARM + PAUSED]!;
+  }
+
+  downloaded(id: number): number {
+    return this.cells[id * CELLS_PER_SWARM + DOWNLOADED]!;
+  }
+}
