@@ -343,6 +343,7 @@ function drainJournal(reset: boolean) {
 
 function updateGauges(): void {
   metrics.setGauges(state.swarms.size, state.peers.size, swarmTotals.seeders, swarmTotals.leechers, state.peers.byteSize);
+  metrics.setMemory(process.memoryUsage());
 }
 
 const gaugeTimer = setInterval(updateGauges, 1000);
