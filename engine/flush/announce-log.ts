@@ -4,6 +4,7 @@
  */
 import type { AnnounceQuery } from '../protocol/announce-query.js';
 import { CLIENT_BYTES, copyClient } from '../protocol/client-fields.js';
+import { capacityAfterDrain } from './drain-capacity.js';
 
 export const ANNOUNCE_BYTES = 248;
 // Offsets within a record (the flusher and its encoder read them too).
@@ -35,8 +36,11 @@ export interface CountedTransfer {
   creditedDown: number;
 }
 
+/** Records the log starts with and never shrinks below. */
+const MIN_RECORDS = 1024;
+
 export class AnnounceLog {
-  private buffer = new Uint8Array(ANNOUNCE_BYTES * 1024);
+  private buffer = new Uint8Array(ANNOUNCE_BYTES * MIN_RECORDS);
   private view = new DataView(this.buffer.buffer);
   private count = 0;
 
@@ -79,7 +83,15 @@ export class AnnounceLog {
     const out = this.buffer.slice(0, this.count * ANNOUNCE_BYTES);
     const v = new DataView(out.buffer);
     for (let at = 0; at < out.length; at += ANNOUNCE_BYTES) v.setUint32(at + SWARM, refOfSwarm(v.getUint32(at + SWARM, true)), true);
-    if (reset) this.count = 0;
+    if (reset) {
+      // A burst's high-water mark (248 bytes per announce) is not held through the quiet windows after it.
+      const capacity = capacityAfterDrain(this.buffer.length / ANNOUNCE_BYTES, this.count, MIN_RECORDS);
+      if (capacity * ANNOUNCE_BYTES < this.buffer.length) {
+        this.buffer = new Uint8Array(capacity * ANNOUNCE_BYTES);
+        this.view = new DataView(this.buffer.buffer);
+      }
+      this.count = 0;
+    }
     return out;
   }
 }
