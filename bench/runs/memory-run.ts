@@ -58,6 +58,8 @@ export async function measureMemory(
   try {
     await sleep(SETTLE_MS);
     const before = sampleProcess(target.pid).rssBytes;
+    const threadsBefore = name === 'swarmgate' ? threadMemory(await (target as SwarmgateTarget).metrics()) : undefined;
+    if (threadsBefore) note(`memory: ${name} before the fill: ${describeThreadMemory(threadsBefore, before)}`);
     const fill = await fillTarget({
       target,
       poolFile: spec,
@@ -90,6 +92,7 @@ export async function measureMemory(
       const filled = await engine.metrics();
       const storeBytes = sumMetric(filled, 'swarmgate_peer_store_bytes');
       result.bytesPerPeerStore = peers ? storeBytes / peers : null;
+      result.threadsBefore = threadsBefore;
       result.threadsAfterFill = threadMemory(filled);
       note(`memory: ${name} after the fill: ${describeThreadMemory(result.threadsAfterFill, after)}`);
       // The flusher may still hold a backlog of the fill's changes: measure again once it is written.

@@ -28,7 +28,8 @@ export interface MemoryResult {
   bytesPerPeerStore?: number | null;
   /** Swarmgate: measured again once its flusher had written the fill (seconds waited; null if it never caught up). */
   afterFlush?: { seconds: number | null; rssBytes: number; bytesPerPeerRss: number | null };
-  /** Swarmgate: each thread's memory (swarmgate_thread_memory_bytes) after the fill and once the flush caught up. */
+  /** Swarmgate: each thread's memory (swarmgate_thread_memory_bytes) before and after the fill, and once the flush caught up. */
+  threadsBefore?: Record<string, ThreadMemory> | undefined;
   threadsAfterFill?: Record<string, ThreadMemory>;
   threadsAfterFlush?: Record<string, ThreadMemory>;
   skipped?: string;

@@ -193,9 +193,7 @@ export class PeerJournal {
     const flags = store.flags[slot]!;
     view.setUint32(at + R.TORRENT_REF, torrentRef, true);
     view.setUint32(at + R.USER_INDEX, store.users[slot]!, true);
-    out.set(store.peerIdView(slot), at + R.PEER_ID);
-    out.fill(0, at + R.IP, at + R.IP + 16);
-    out.set(store.address(slot), at + R.IP);
+    store.copyIdentity(slot, out, at + R.PEER_ID, at + R.IP);
     view.setUint8(
       at + R.FLAGS,
       (flags & FLAG_SEEDER ? R.REC_SEEDER : 0) | (flags & FLAG_PAUSED ? R.REC_PAUSED : 0) | (flags & FLAG_IPV6 ? R.REC_IPV6 : 0) | extraFlags,
