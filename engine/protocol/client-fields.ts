@@ -117,7 +117,16 @@ export function writeKey(block: Uint8Array, at: number, source: Uint8Array, leng
   block[at + KEY_LENGTH] = kept;
 }
 
-/** Copy a whole block (lengths included) without making a view. */
+/**
+ * Copy a block without making a view: both lengths and the bytes they cover. Bytes past a length are
+ * never read anywhere (every reader takes the length first), so they are not copied: a real agent and
+ * key are about 30 of the block's 130 bytes, and this runs several times per counted announce and once
+ * per record in a journal drain.
+ */
 export function copyClient(source: Uint8Array, from: number, target: Uint8Array, to: number): void {
-  for (let k = 0; k < CLIENT_BYTES; k++) target[to + k] = source[from + k]!;
+  // Clamped, so a damaged length can never reach past the block.
+  const agentEnd = AGENT + Math.min(source[from + AGENT_LENGTH]!, AGENT_BYTES);
+  for (let k = AGENT_LENGTH; k < agentEnd; k++) target[to + k] = source[from + k]!;
+  const keyEnd = KEY + Math.min(source[from + KEY_LENGTH]!, KEY_BYTES);
+  for (let k = KEY_LENGTH; k < keyEnd; k++) target[to + k] = source[from + k]!;
 }
