@@ -3,7 +3,7 @@
  * one growable buffer (no object per announce). Drained with the peer journal.
  */
 import type { AnnounceQuery } from '../protocol/announce-query.js';
-import { CLIENT_BYTES, copyClient } from '../protocol/client-fields.js';
+import { CLIENT_BYTES, copyClientInUse } from '../protocol/client-fields.js';
 import { capacityAfterDrain } from './drain-capacity.js';
 
 export const ANNOUNCE_BYTES = 248;
@@ -74,7 +74,7 @@ export class AnnounceLog {
     v.setFloat64(at + D_DOWN, counted.down, true);
     v.setFloat64(at + D_CREDITED_UP, counted.creditedUp, true);
     v.setFloat64(at + D_CREDITED_DOWN, counted.creditedDown, true);
-    copyClient(q.client, 0, this.buffer, at + CLIENT);
+    copyClientInUse(q.client, 0, this.buffer, at + CLIENT);
     this.count++;
   }
 

@@ -10,7 +10,7 @@
  * costs there). For the same reason a restart restores nothing of them: a restored peer's stored agent and
  * key stay in its row until its next counted announce replaces them.
  */
-import { AGENT_LENGTH, CLIENT_BYTES, copyClient, KEY_LENGTH } from '../protocol/client-fields.js';
+import { AGENT_LENGTH, CLIENT_BYTES, copyClientInUse, KEY_LENGTH } from '../protocol/client-fields.js';
 import { FLAG_IPV6, FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from '../state/peer-store.js';
 import type { Swarm } from '../state/swarm.js';
 import type { GrowableArray } from '../state/typed-arrays.js';
@@ -98,7 +98,7 @@ export class PeerJournal {
 
   /** The agent and key of the counted announce that touched `row` (the latest one wins). */
   setClient(row: number, block: Uint8Array): void {
-    copyClient(block, 0, this.clients, row * CLIENT_BYTES);
+    copyClientInUse(block, 0, this.clients, row * CLIENT_BYTES);
   }
 
   addTransfer(row: number, up: number, down: number, creditedUp: number, creditedDown: number, tokenDown: number): void {
@@ -211,7 +211,7 @@ export class PeerJournal {
     view.setFloat64(at + R.D_TOKEN_DOWN, this.tokenDown[row]!, true);
     view.setUint32(at + R.D_SEED_SECONDS, this.seedSeconds[row]!, true);
     view.setUint32(at + R.D_LEECH_SECONDS, this.leechSeconds[row]!, true);
-    copyClient(this.clients, row * CLIENT_BYTES, out, at + R.CLIENT);
+    copyClientInUse(this.clients, row * CLIENT_BYTES, out, at + R.CLIENT);
   }
 
   /** Free a row by moving the last row into it (rows stay dense). */
