@@ -5,6 +5,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { formatAddress, isOneOf, parseAddress, RemoteAddressReader } from './address.js';
 import { handleUserAnnounce, unknownPasskey } from './announce.js';
+import { collectGarbage } from './collect-garbage.js';
 import { healthAnswer, STATUS_LINES } from './health.js';
 import { BRIDGE_TOKEN_HEADER } from './http10-bridge.js';
 import { AnnounceReplies, ForwardedAnnounceReader, ForwardedAnnounces, forEachReply } from './handoff.js';
@@ -334,9 +335,21 @@ function checkJournalSize(): void {
   supervisor.postMessage({ type: 'journal-full', workerIndex: self } satisfies WorkerToSupervisor);
 }
 
+/** Buffers a drain must give back before the worker asks V8 for a collection at once. */
+const COLLECT_AFTER_RELEASE_BYTES = 32 * 2 ** 20;
+
+function journalBufferBytes(): number {
+  return state.journal.bufferBytes + (state.announceLog?.bufferBytes ?? 0);
+}
+
 function drainJournal(reset: boolean) {
   if (reset) flushRequested = false;
-  return state.journal.drain(state.peers, (id) => state.swarms.byIdOf(id), state.announceLog, reset);
+  const held = journalBufferBytes();
+  const drain = state.journal.drain(state.peers, (id) => state.swarms.byIdOf(id), state.announceLog, reset);
+  // A burst's buffers were just dropped (only after a quiet window, so rarely): one full collection
+  // now returns them, where an idle worker would otherwise hold them until its next one.
+  if (held - journalBufferBytes() >= COLLECT_AFTER_RELEASE_BYTES) setImmediate(collectGarbage);
+  return drain;
 }
 
 // --- periodic work -----------------------------------------------------------------------------

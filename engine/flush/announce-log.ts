@@ -48,6 +48,11 @@ export class AnnounceLog {
     return this.count;
   }
 
+  /** Bytes of the log's buffer (what a drain-time shrink gives back). */
+  get bufferBytes(): number {
+    return this.buffer.length;
+  }
+
   record(swarmId: number, userIndex: number, q: AnnounceQuery, ip: Uint8Array, time: number, counted: CountedTransfer): void {
     const at = this.count * ANNOUNCE_BYTES;
     if (at + ANNOUNCE_BYTES > this.buffer.length) {

@@ -43,6 +43,8 @@ const NO_ROW = -1;
 /** Rows (and removal records) a journal starts with; it never shrinks below this. */
 const MIN_ROWS = 256;
 const MIN_REMOVED = 64;
+/** Bytes per row over every row column: slot, five f64 sums, three u32, the client block. */
+const ROW_BYTES = 4 + 5 * 8 + 3 * 4 + CLIENT_BYTES;
 
 
 export class PeerJournal {
@@ -64,6 +66,11 @@ export class PeerJournal {
   private removedTorrentIds: string[] = [];
   private dirtySwarms: Swarm[] = [];
   private refusals: CreditRefusal[] = [];
+
+  /** Bytes of the row and removal buffers (what a drain-time shrink gives back). */
+  get bufferBytes(): number {
+    return this.slotOf.length * ROW_BYTES + this.removed.length;
+  }
 
   /** Peers changed or removed since the last drain. */
   get pendingPeers(): number {
