@@ -10,6 +10,42 @@ export function normalizeAddress(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(12, 16);
 }
 
+/**
+ * The connection's address as uWS gives it (a new 4- or 16-byte ArrayBuffer on every call), copied
+ * into arrays this reader owns and reuses, an IPv4-mapped IPv6 address folded to its 4 IPv4 bytes.
+ * One view over the ArrayBuffer is the only allocation left (normalizeAddress over a fresh view
+ * made a second one, the subarray). The result is valid until the next `read`: callers copy it
+ * (peer store, journal, hand-off) and never keep it.
+ */
+export class RemoteAddressReader {
+  private readonly v4 = new Uint8Array(4);
+  private readonly v6 = new Uint8Array(16);
+
+  read(raw: ArrayBuffer): Uint8Array {
+    const bytes = new Uint8Array(raw);
+    if (bytes.length === 4) return copyInto(this.v4, bytes, 0);
+    if (bytes.length !== 16) return bytes; // not an IP address: left for the caller's checks, as before
+    for (let k = 0; k < 12; k++) if (bytes[k] !== V4_MAPPED_PREFIX[k]) return copyInto(this.v6, bytes, 0);
+    return copyInto(this.v4, bytes, 12);
+  }
+}
+
+function copyInto(target: Uint8Array, source: Uint8Array, from: number): Uint8Array {
+  for (let k = 0; k < target.length; k++) target[k] = source[from + k]!;
+  return target;
+}
+
+/** Whether `bytes` is one of `addresses` (a handful of trusted proxies: a plain scan, no key built). */
+export function isOneOf(addresses: readonly Uint8Array[], bytes: Uint8Array): boolean {
+  for (const address of addresses) {
+    if (address.length !== bytes.length) continue;
+    let k = 0;
+    while (k < bytes.length && address[k] === bytes[k]) k++;
+    if (k === bytes.length) return true;
+  }
+  return false;
+}
+
 /** Text to bytes; null when it is not an IP address. */
 export function parseAddress(text: string): Uint8Array | null {
   const family = isIP(text);

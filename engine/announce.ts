@@ -21,6 +21,7 @@ import {
   endDictionaryPeers,
   endAnnounce,
   writeFailure,
+  type AnnounceSummary,
 } from './protocol/responses.js';
 import { switchOn, type GroupRecord, type SiteSettings, type UserRecord } from './records.js';
 import type { LeechingCounters } from './shared-counters.js';
@@ -67,6 +68,8 @@ const result: AnnounceResult = { outcome: Outcome.Ok, body: Buffer.alloc(0) };
 /** What the last `account` call credited, for the announce log (reused, never reallocated). */
 const counted = { up: 0, down: 0, creditedUp: 0, creditedDown: 0 };
 let sampled = new Int32Array(256);
+/** The counts every answer starts with (reused: an object literal per answer was garbage per announce). */
+const summary: AnnounceSummary = { interval: 0, minInterval: 0, complete: 0, incomplete: 0, downloaded: 0 };
 
 function fail(w: BencodeWriter, outcome: Outcome, reason: string, retryIn?: number): AnnounceResult {
   result.outcome = outcome;
@@ -414,13 +417,12 @@ function answer(
   }
 
   w.reset();
-  beginAnnounce(w, {
-    interval: cfg.announceInterval + Math.floor(Math.random() * (cfg.announceJitter + 1)),
-    minInterval: cfg.minInterval,
-    complete: swarm.seederCount,
-    incomplete: swarm.leecherCount,
-    downloaded: swarm.downloaded,
-  });
+  summary.interval = cfg.announceInterval + Math.floor(Math.random() * (cfg.announceJitter + 1));
+  summary.minInterval = cfg.minInterval;
+  summary.complete = swarm.seederCount;
+  summary.incomplete = swarm.leecherCount;
+  summary.downloaded = swarm.downloaded;
+  beginAnnounce(w, summary);
   const peers = s.peers;
   if (!q.compact && cfg.allowDictionaryPeers) {
     beginDictionaryPeers(w);

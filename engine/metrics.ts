@@ -3,7 +3,7 @@
  * writer per row, so no atomics are needed) and any worker renders /metrics summed over all rows,
  * through prom-client collectors that read the shared rows at scrape time.
  */
-import { Counter, Gauge, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import { OUTCOME_COUNT, OUTCOME_LABELS, type Outcome } from './outcomes.js';
 
 // Row layout: announces by outcome, then the fields below.
@@ -22,7 +22,16 @@ const REFUSED_DOWN_BYTES = OUTCOME_COUNT + 11;
 const UNKNOWN_PASSKEYS = OUTCOME_COUNT + 12;
 const GUESSES_REFUSED = OUTCOME_COUNT + 13;
 const GUESSING_ADDRESSES = OUTCOME_COUNT + 14;
-const ROW = OUTCOME_COUNT + 15;
+// The worker's own process.memoryUsage() (its isolate's heap, external and array-buffer memory).
+const MEMORY = OUTCOME_COUNT + 15;
+const ROW = MEMORY + 4;
+
+/** The kinds of swarmgate_thread_memory_bytes, in row order from MEMORY. */
+const MEMORY_KINDS = ['heap_total', 'heap_used', 'external', 'array_buffers'] as const;
+
+function memoryFields(m: NodeJS.MemoryUsage): [number, number, number, number] {
+  return [m.heapTotal, m.heapUsed, m.external, m.arrayBuffers];
+}
 
 // The flusher's figures (written by the supervisor) follow the worker rows.
 const FLUSHES = 0;
@@ -148,6 +157,12 @@ export class WorkerMetrics {
     this.row[GUESSING_ADDRESSES] = count;
   }
 
+  /** This thread's process.memoryUsage() (rss is the whole process's: it is left to the default metrics). */
+  setMemory(usage: NodeJS.MemoryUsage): void {
+    const fields = memoryFields(usage);
+    for (let k = 0; k < fields.length; k++) this.row[MEMORY + k] = fields[k]!;
+  }
+
   setGauges(swarms: number, peers: number, seeders: number, leechers: number, peerBytes: number): void {
     this.row[SWARMS] = swarms;
     this.row[PEERS] = peers;
@@ -257,5 +272,21 @@ export function createMetricsRegistry(buffer: SharedArrayBuffer, workers: number
       for (let w = 0; w < workers; w++) this.set({ worker: String(w) }, all[w * ROW + REQUESTS]!);
     },
   });
+  new Gauge({
+    name: 'swarmgate_thread_memory_bytes',
+    help: "Each thread's process.memoryUsage(): its V8 heap (total, used), external and array-buffer memory, by thread (supervisor, worker-N) and kind",
+    labelNames: ['thread', 'kind'],
+    registers: [registry],
+    collect() {
+      const own = memoryFields(process.memoryUsage());
+      for (let k = 0; k < MEMORY_KINDS.length; k++) this.set({ thread: 'supervisor', kind: MEMORY_KINDS[k] }, own[k]!);
+      for (let w = 0; w < workers; w++) {
+        for (let k = 0; k < MEMORY_KINDS.length; k++) this.set({ thread: `worker-${w}`, kind: MEMORY_KINDS[k] }, all[w * ROW + MEMORY + k]!);
+      }
+    },
+  });
+  // process_resident_memory_bytes (RSS of the whole process, all threads), CPU, file descriptors, and
+  // the supervisor's heap spaces, GC and event-loop lag (nodejs_*).
+  collectDefaultMetrics({ register: registry });
   return registry;
 }

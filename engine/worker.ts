@@ -4,8 +4,9 @@
  * swarm (from the shared counts).
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { formatAddress, normalizeAddress, parseAddress } from './address.js';
+import { formatAddress, isOneOf, parseAddress, RemoteAddressReader } from './address.js';
 import { handleUserAnnounce, unknownPasskey } from './announce.js';
+import { collectGarbage } from './collect-garbage.js';
 import { healthAnswer, STATUS_LINES } from './health.js';
 import { BRIDGE_TOKEN_HEADER } from './http10-bridge.js';
 import { AnnounceReplies, ForwardedAnnounceReader, ForwardedAnnounces, forEachReply } from './handoff.js';
@@ -27,7 +28,7 @@ import { parseScrapeQuery } from './protocol/scrape-query.js';
 import { loadUws } from './uws.js';
 import { PoolWorker } from './pool/pool-worker.js';
 import { ServiceListener } from './service/service-listener.js';
-import { applyCatalogChange, createWorkerState, ownerOf, reapSilentPeers } from './worker-state.js';
+import { applyCatalogChange, createWorkerState, ownerOf, ownerOfBytes, reapSilentPeers } from './worker-state.js';
 import { PasskeyGuesses } from './state/passkey-guesses.js';
 import { FLAG_PAUSED, FLAG_SEEDER } from './state/peer-store.js';
 import { swarmTotals } from './state/swarm.js';
@@ -47,14 +48,13 @@ const pool = data.pool ? new PoolWorker(data.pool, data.catalog.users, self, wor
 const supervisor = parentPort!;
 const service = data.service ? new ServiceListener(uws, data.service, pool, supervisor, self) : null;
 const guesses = new PasskeyGuesses(config.unknownPasskeyLimit);
-/** Trusted proxy addresses as hex of their bytes, compared with the connection's address bytes. */
-const trustedProxies = new Set(
-  config.trustedProxies.map((text) => {
-    const bytes = parseAddress(text.trim());
-    if (!bytes) throw new Error(`engine.trustedProxies: "${text}" is not an IP address`);
-    return Buffer.from(bytes).toString('hex');
-  }),
-);
+/** Trusted proxy addresses as bytes, compared with the connection's address bytes. */
+const trustedProxies = config.trustedProxies.map((text) => {
+  const bytes = parseAddress(text.trim());
+  if (!bytes) throw new Error(`engine.trustedProxies: "${text}" is not an IP address`);
+  return bytes;
+});
+const remoteAddress = new RemoteAddressReader();
 const MAX_SCRAPE_HASHES = 64;
 /** The HTTP/1.0 bridge runs: its requests carry the client's address under its token. */
 const bridgeEnabled = config.http10Port !== undefined;
@@ -78,11 +78,14 @@ function sendFailure(res: HttpResponse, reason: string): void {
   send(res, writeFailure(writer, reason));
 }
 
-/** The client's address: the connection's, or a trusted proxy's forwarded header. Null if unusable. */
+/**
+ * The client's address: the connection's, or a trusted proxy's forwarded header. Null if unusable.
+ * The connection's address is the reader's reused array: valid until the next request.
+ */
 function clientAddress(res: HttpResponse, req: HttpRequest): Uint8Array | null {
-  const remote = normalizeAddress(new Uint8Array(res.getRemoteAddress()));
+  const remote = remoteAddress.read(res.getRemoteAddress());
   const trusted =
-    (trustedProxies.size > 0 && trustedProxies.has(Buffer.from(remote).toString('hex'))) ||
+    (trustedProxies.length > 0 && isOneOf(trustedProxies, remote)) ||
     (bridgeEnabled && req.getHeader(BRIDGE_TOKEN_HEADER) === data.bridgeToken);
   if (!trusted) return remote;
   const forwarded = req.getHeader('x-forwarded-for');
@@ -127,7 +130,7 @@ function onAnnounce(res: HttpResponse, req: HttpRequest): void {
   }
   // Read before anything can yield: the request object is valid only during this call.
   query.setAgent(req.getHeader('user-agent'));
-  const owner = ownerOf(query.infoHash.toString('latin1', 0, 20), workers);
+  const owner = ownerOfBytes(query.infoHash, 0, workers);
   if (owner === self) {
     const result = handleUserAnnounce(state, user, query, ip, nowSeconds(), writer);
     metrics.announce(result.outcome);
@@ -295,15 +298,28 @@ function checkJournalSize(): void {
   supervisor.postMessage({ type: 'journal-full', workerIndex: self } satisfies WorkerToSupervisor);
 }
 
+/** Buffers a drain must give back before the worker asks V8 for a collection at once. */
+const COLLECT_AFTER_RELEASE_BYTES = 32 * 2 ** 20;
+
+function journalBufferBytes(): number {
+  return state.journal.bufferBytes + (state.announceLog?.bufferBytes ?? 0);
+}
+
 function drainJournal(reset: boolean) {
   if (reset) flushRequested = false;
-  return state.journal.drain(state.peers, (id) => state.swarms.byIdOf(id), state.announceLog, reset);
+  const held = journalBufferBytes();
+  const drain = state.journal.drain(state.peers, (id) => state.swarms.byIdOf(id), state.announceLog, reset);
+  // A burst's buffers were just dropped (only after a quiet window, so rarely): one full collection
+  // now returns them, where an idle worker would otherwise hold them until its next one.
+  if (held - journalBufferBytes() >= COLLECT_AFTER_RELEASE_BYTES) setImmediate(collectGarbage);
+  return drain;
 }
 
 // --- periodic work -----------------------------------------------------------------------------
 
 function updateGauges(): void {
   metrics.setGauges(state.swarms.ownedCount, state.peers.size, swarmTotals.seeders, swarmTotals.leechers, state.peers.byteSize);
+  metrics.setMemory(process.memoryUsage());
 }
 
 const gaugeTimer = setInterval(updateGauges, 1000);

@@ -15,6 +15,7 @@ import { sumMetric } from '../targets/prometheus-text.js';
 import { TargetUnavailable, type Target, type TargetName } from '../targets/target.js';
 import { fillSpecFor } from './fill-spec.js';
 import type { MemoryResult } from './run-results.js';
+import { describeThreadMemory, threadMemory } from './thread-memory.js';
 
 /** Settling time before a memory sample: gauges refresh every second, the allocator settles. */
 const SETTLE_MS = 3000;
@@ -57,6 +58,8 @@ export async function measureMemory(
   try {
     await sleep(SETTLE_MS);
     const before = sampleProcess(target.pid).rssBytes;
+    const threadsBefore = name === 'swarmgate' ? threadMemory(await (target as SwarmgateTarget).metrics()) : undefined;
+    if (threadsBefore) note(`memory: ${name} before the fill: ${describeThreadMemory(threadsBefore, before)}`);
     const fill = await fillTarget({
       target,
       poolFile: spec,
@@ -86,13 +89,19 @@ export async function measureMemory(
     };
     if (name === 'swarmgate') {
       const engine = target as SwarmgateTarget;
-      const storeBytes = sumMetric(await engine.metrics(), 'swarmgate_peer_store_bytes');
+      const filled = await engine.metrics();
+      const storeBytes = sumMetric(filled, 'swarmgate_peer_store_bytes');
       result.bytesPerPeerStore = peers ? storeBytes / peers : null;
+      result.threadsBefore = threadsBefore;
+      result.threadsAfterFill = threadMemory(filled);
+      note(`memory: ${name} after the fill: ${describeThreadMemory(result.threadsAfterFill, after)}`);
       // The flusher may still hold a backlog of the fill's changes: measure again once it is written.
       progress(`memory: waiting for ${name}'s flusher to write the fill`);
       const drained = await flushDrained(engine, 300_000);
       const rss = sampleProcess(target.pid).rssBytes;
       result.afterFlush = { seconds: drained, rssBytes: rss, bytesPerPeerRss: peers ? (rss - before) / peers : null };
+      result.threadsAfterFlush = threadMemory(await engine.metrics());
+      note(`memory: ${name} after the flush caught up: ${describeThreadMemory(result.threadsAfterFlush, rss)}`);
     }
     note(
       `memory: ${name} ${formatCount(peers ?? 0)} peers, RSS ${formatCount(before / 2 ** 20)} → ${formatCount(after / 2 ** 20)} MiB, ` +

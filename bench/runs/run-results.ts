@@ -4,6 +4,7 @@ import type { CpuUse } from '../support/cpu-window.js';
 import type { EnginePhase } from '../targets/engine-log.js';
 import type { PlainCopy } from './plain-copy.js';
 import type { TargetName } from '../targets/target.js';
+import type { ThreadMemory } from './thread-memory.js';
 
 export interface Skipped {
   skipped: string;
@@ -28,6 +29,10 @@ export interface MemoryResult {
   bytesPerPeerStore?: number | null;
   /** Swarmgate: measured again once its flusher had written the fill (seconds waited; null if it never caught up). */
   afterFlush?: { seconds: number | null; rssBytes: number; bytesPerPeerRss: number | null };
+  /** Swarmgate: each thread's memory (swarmgate_thread_memory_bytes) before and after the fill, and once the flush caught up. */
+  threadsBefore?: Record<string, ThreadMemory> | undefined;
+  threadsAfterFill?: Record<string, ThreadMemory>;
+  threadsAfterFlush?: Record<string, ThreadMemory>;
   skipped?: string;
 }
 

@@ -39,10 +39,13 @@ function listOf<T extends string>(allowed: readonly T[]): (value: string) => T[]
   };
 }
 
-/** Collects repeated --engine-env NAME=value options; only engine settings, never credentials or paths. */
+/**
+ * Collects repeated --engine-env NAME=value options; only engine settings, never credentials or paths.
+ * glibc's malloc settings count as engine settings: the memory run compares allocator choices with them.
+ */
 function engineSetting(value: string, previous: Record<string, string>): Record<string, string> {
-  const match = /^(SWARMGATE_[A-Z0-9_]+)=(.*)$/.exec(value);
-  if (!match) throw new InvalidArgumentError(`expected SWARMGATE_NAME=value, got ${value}`);
+  const match = /^(SWARMGATE_[A-Z0-9_]+|MALLOC_ARENA_MAX|MALLOC_TRIM_THRESHOLD_|MALLOC_TOP_PAD_|MALLOC_MMAP_THRESHOLD_)=(.*)$/.exec(value);
+  if (!match) throw new InvalidArgumentError(`expected SWARMGATE_NAME=value (or a glibc MALLOC_* setting), got ${value}`);
   return { ...previous, [match[1]!]: match[2]! };
 }
 
@@ -106,7 +109,7 @@ export function registerBenchCommand(program: Command): void {
     .option('--connections <n>', 'concurrent connections of the load generator', count, d.connections)
     .option('--workers <n>', 'engine workers (and bare uWS.js threads)', count, d.engineWorkers)
     .option('--min-interval <seconds>', "the engine's min interval during the run", count, d.minInterval)
-    .option('--engine-env <NAME=value>', 'a SWARMGATE_* setting for the engines the bench starts (repeatable)', engineSetting, {})
+    .option('--engine-env <NAME=value>', 'a SWARMGATE_* (or glibc MALLOC_*) setting for the engines the bench starts (repeatable)', engineSetting, {})
     .option('--runs <list>', `runs: ${ALL_RUNS.join(', ')}`, listOf(ALL_RUNS), d.runs)
     .option('--scale', `add the scale runs (${SCALE_RUNS.join(', ')}): minutes, and GiBs of memory`)
     .option('--targets <list>', `side-by-side targets: ${TARGET_NAMES.join(', ')}`, listOf(TARGET_NAMES), d.targets)

@@ -3,7 +3,8 @@
  * one growable buffer (no object per announce). Drained with the peer journal.
  */
 import type { AnnounceQuery } from '../protocol/announce-query.js';
-import { CLIENT_BYTES, copyClient } from '../protocol/client-fields.js';
+import { CLIENT_BYTES, copyClientInUse } from '../protocol/client-fields.js';
+import { capacityAfterDrain } from './drain-capacity.js';
 
 export const ANNOUNCE_BYTES = 248;
 // Offsets within a record (the flusher and its encoder read them too).
@@ -35,13 +36,21 @@ export interface CountedTransfer {
   creditedDown: number;
 }
 
+/** Records the log starts with and never shrinks below. */
+const MIN_RECORDS = 1024;
+
 export class AnnounceLog {
-  private buffer = new Uint8Array(ANNOUNCE_BYTES * 1024);
+  private buffer = new Uint8Array(ANNOUNCE_BYTES * MIN_RECORDS);
   private view = new DataView(this.buffer.buffer);
   private count = 0;
 
   get size(): number {
     return this.count;
+  }
+
+  /** Bytes of the log's buffer (what a drain-time shrink gives back). */
+  get bufferBytes(): number {
+    return this.buffer.length;
   }
 
   record(swarmId: number, userIndex: number, q: AnnounceQuery, ip: Uint8Array, time: number, counted: CountedTransfer): void {
@@ -70,7 +79,7 @@ export class AnnounceLog {
     v.setFloat64(at + D_DOWN, counted.down, true);
     v.setFloat64(at + D_CREDITED_UP, counted.creditedUp, true);
     v.setFloat64(at + D_CREDITED_DOWN, counted.creditedDown, true);
-    copyClient(q.client, 0, this.buffer, at + CLIENT);
+    copyClientInUse(q.client, 0, this.buffer, at + CLIENT);
     this.count++;
   }
 
@@ -79,7 +88,15 @@ export class AnnounceLog {
     const out = this.buffer.slice(0, this.count * ANNOUNCE_BYTES);
     const v = new DataView(out.buffer);
     for (let at = 0; at < out.length; at += ANNOUNCE_BYTES) v.setUint32(at + SWARM, refOfSwarm(v.getUint32(at + SWARM, true)), true);
-    if (reset) this.count = 0;
+    if (reset) {
+      // A burst's high-water mark (248 bytes per announce) is not held through the quiet windows after it.
+      const capacity = capacityAfterDrain(this.buffer.length / ANNOUNCE_BYTES, this.count, MIN_RECORDS);
+      if (capacity * ANNOUNCE_BYTES < this.buffer.length) {
+        this.buffer = new Uint8Array(capacity * ANNOUNCE_BYTES);
+        this.view = new DataView(this.buffer.buffer);
+      }
+      this.count = 0;
+    }
     return out;
   }
 }

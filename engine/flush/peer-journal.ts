@@ -10,13 +10,14 @@
  * costs there). For the same reason a restart restores nothing of them: a restored peer's stored agent and
  * key stay in its row until its next counted announce replaces them.
  */
-import { AGENT_LENGTH, CLIENT_BYTES, copyClient, KEY_LENGTH } from '../protocol/client-fields.js';
+import { AGENT_LENGTH, CLIENT_BYTES, copyClientInUse, KEY_LENGTH } from '../protocol/client-fields.js';
 import { FLAG_IPV6, FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from '../state/peer-store.js';
 import type { Swarm } from '../state/swarm.js';
-import { growTyped } from '../state/typed-arrays.js';
+import type { GrowableArray } from '../state/typed-arrays.js';
 import type { AnnounceLog } from './announce-log.js';
 import { MAX_REFUSALS_PER_DRAIN, type CreditRefusal } from './credit-refusals.js';
 import * as R from './peer-records.js';
+import { capacityAfterDrain } from './drain-capacity.js';
 
 export interface TorrentCounts {
   torrentId: string;
@@ -39,10 +40,16 @@ export interface WorkerDrain {
 }
 
 const NO_ROW = -1;
+/** Rows (and removal records) a journal starts with; it never shrinks below this. */
+const MIN_ROWS = 256;
+const MIN_REMOVED = 64;
+/** Bytes per row over every row column: slot, five f64 sums, three u32, the client block. */
+const ROW_BYTES = 4 + 5 * 8 + 3 * 4 + CLIENT_BYTES;
+
 
 export class PeerJournal {
   private rowOf: Int32Array = new Int32Array(1024).fill(NO_ROW);
-  private slotOf = new Int32Array(256);
+  private slotOf = new Int32Array(MIN_ROWS);
   private rows = 0;
   private up = new Float64Array(256);
   private down = new Float64Array(256);
@@ -54,10 +61,16 @@ export class PeerJournal {
   private completedAt = new Uint32Array(256);
   private clients = new Uint8Array(256 * CLIENT_BYTES);
   /** Final records of peers that left, written at removal (their slot is reused afterwards). */
-  private removed = new Uint8Array(R.RECORD_BYTES * 64);
+  private removed = new Uint8Array(R.RECORD_BYTES * MIN_REMOVED);
+  private removedView = new DataView(this.removed.buffer);
   private removedTorrentIds: string[] = [];
   private dirtySwarms: Swarm[] = [];
   private refusals: CreditRefusal[] = [];
+
+  /** Bytes of the row and removal buffers (what a drain-time shrink gives back). */
+  get bufferBytes(): number {
+    return this.slotOf.length * ROW_BYTES + this.removed.length;
+  }
 
   /** Peers changed or removed since the last drain. */
   get pendingPeers(): number {
@@ -92,7 +105,7 @@ export class PeerJournal {
 
   /** The agent and key of the counted announce that touched `row` (the latest one wins). */
   setClient(row: number, block: Uint8Array): void {
-    copyClient(block, 0, this.clients, row * CLIENT_BYTES);
+    copyClientInUse(block, 0, this.clients, row * CLIENT_BYTES);
   }
 
   addTransfer(row: number, up: number, down: number, creditedUp: number, creditedDown: number, tokenDown: number): void {
@@ -121,12 +134,8 @@ export class PeerJournal {
   remove(store: PeerStore, slot: number, swarm: Swarm, now: number): void {
     const row = this.touch(slot, swarm);
     const index = this.removedTorrentIds.length;
-    if ((index + 1) * R.RECORD_BYTES > this.removed.length) {
-      const grown = new Uint8Array(this.removed.length * 2);
-      grown.set(this.removed);
-      this.removed = grown;
-    }
-    this.writeRecord(this.removed, index * R.RECORD_BYTES, store, slot, row, index, R.REC_REMOVED, now);
+    if ((index + 1) * R.RECORD_BYTES > this.removed.length) this.resizeRemoved(this.removed.length * 2);
+    this.writeRecord(this.removed, this.removedView, index * R.RECORD_BYTES, store, slot, row, index, R.REC_REMOVED, now);
     this.removedTorrentIds.push(swarm.torrent.id);
     this.releaseRow(slot, row);
   }
@@ -155,7 +164,7 @@ export class PeerJournal {
     for (let row = 0; row < this.rows; row++) {
       const slot = this.slotOf[row]!;
       const at = (removedCount + row) * R.RECORD_BYTES;
-      this.writeRecord(records, at, store, slot, row, refOf(swarmById(store.swarms[slot]!).torrent.id), 0, store.lastAnnounce[slot]!);
+      this.writeRecord(records, view, at, store, slot, row, refOf(swarmById(store.swarms[slot]!).torrent.id), 0, store.lastAnnounce[slot]!);
     }
     const announces = announceLog ? announceLog.drain((swarmId) => refOf(swarmById(swarmId).torrent.id), reset) : new Uint8Array(0);
     const now = Math.floor(Date.now() / 1000);
@@ -170,8 +179,12 @@ export class PeerJournal {
     if (reset) {
       this.refusals = [];
       for (let row = 0; row < this.rows; row++) this.rowOf[this.slotOf[row]!] = NO_ROW;
+      const rowCapacity = capacityAfterDrain(this.slotOf.length, this.rows, MIN_ROWS);
+      const removedCapacity = capacityAfterDrain(this.removed.length / R.RECORD_BYTES, removedCount, MIN_REMOVED);
       this.rows = 0;
       this.removedTorrentIds = [];
+      if (rowCapacity < this.slotOf.length) this.resizeRows(rowCapacity);
+      if (removedCapacity * R.RECORD_BYTES < this.removed.length) this.resizeRemoved(removedCapacity * R.RECORD_BYTES);
       for (const swarm of this.dirtySwarms) {
         swarm.journaled = false;
         swarm.torrent = { ...swarm.torrent, timesCompleted: swarm.downloaded };
@@ -182,14 +195,12 @@ export class PeerJournal {
     return { records, announces, torrentIds, torrents, refusals };
   }
 
-  private writeRecord(out: Uint8Array, at: number, store: PeerStore, slot: number, row: number, torrentRef: number, extraFlags: number, time: number): void {
-    const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  /** `view` is a DataView over `out`'s bytes (made once per buffer, not per record). */
+  private writeRecord(out: Uint8Array, view: DataView, at: number, store: PeerStore, slot: number, row: number, torrentRef: number, extraFlags: number, time: number): void {
     const flags = store.flags[slot]!;
     view.setUint32(at + R.TORRENT_REF, torrentRef, true);
     view.setUint32(at + R.USER_INDEX, store.users[slot]!, true);
-    out.set(store.peerIdView(slot), at + R.PEER_ID);
-    out.fill(0, at + R.IP, at + R.IP + 16);
-    out.set(store.address(slot), at + R.IP);
+    store.copyIdentity(slot, out, at + R.PEER_ID, at + R.IP);
     view.setUint8(
       at + R.FLAGS,
       (flags & FLAG_SEEDER ? R.REC_SEEDER : 0) | (flags & FLAG_PAUSED ? R.REC_PAUSED : 0) | (flags & FLAG_IPV6 ? R.REC_IPV6 : 0) | extraFlags,
@@ -207,7 +218,7 @@ export class PeerJournal {
     view.setFloat64(at + R.D_TOKEN_DOWN, this.tokenDown[row]!, true);
     view.setUint32(at + R.D_SEED_SECONDS, this.seedSeconds[row]!, true);
     view.setUint32(at + R.D_LEECH_SECONDS, this.leechSeconds[row]!, true);
-    copyClient(this.clients, row * CLIENT_BYTES, out, at + R.CLIENT);
+    copyClientInUse(this.clients, row * CLIENT_BYTES, out, at + R.CLIENT);
   }
 
   /** Free a row by moving the last row into it (rows stay dense). */
@@ -224,18 +235,34 @@ export class PeerJournal {
   }
 
   private growRows(): void {
-    const size = this.slotOf.length * 2;
-    this.slotOf = growTyped(this.slotOf, size);
-    this.up = growTyped(this.up, size);
-    this.down = growTyped(this.down, size);
-    this.creditedUp = growTyped(this.creditedUp, size);
-    this.creditedDown = growTyped(this.creditedDown, size);
-    this.tokenDown = growTyped(this.tokenDown, size);
-    this.seedSeconds = growTyped(this.seedSeconds, size);
-    this.leechSeconds = growTyped(this.leechSeconds, size);
-    this.completedAt = growTyped(this.completedAt, size);
-    this.clients = growTyped(this.clients, size * CLIENT_BYTES);
+    this.resizeRows(this.slotOf.length * 2);
   }
+
+  /** New row columns of `size` rows, keeping the rows in use (size is never below them). */
+  private resizeRows(size: number): void {
+    this.slotOf = resized(this.slotOf, size, this.rows);
+    this.up = resized(this.up, size, this.rows);
+    this.down = resized(this.down, size, this.rows);
+    this.creditedUp = resized(this.creditedUp, size, this.rows);
+    this.creditedDown = resized(this.creditedDown, size, this.rows);
+    this.tokenDown = resized(this.tokenDown, size, this.rows);
+    this.seedSeconds = resized(this.seedSeconds, size, this.rows);
+    this.leechSeconds = resized(this.leechSeconds, size, this.rows);
+    this.completedAt = resized(this.completedAt, size, this.rows);
+    this.clients = resized(this.clients, size * CLIENT_BYTES, this.rows * CLIENT_BYTES);
+  }
+
+  private resizeRemoved(bytes: number): void {
+    this.removed = resized(this.removed, bytes, this.removedTorrentIds.length * R.RECORD_BYTES);
+    this.removedView = new DataView(this.removed.buffer);
+  }
+}
+
+/** A new array of `length` holding the first `keep` elements of `old` (growing or shrinking). */
+function resized<T extends GrowableArray>(old: T, length: number, keep: number): T {
+  const next = new (old.constructor as new (n: number) => T)(length);
+  next.set(old.subarray(0, keep) as unknown as ArrayLike<number>);
+  return next;
 }
 
 

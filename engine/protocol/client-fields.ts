@@ -121,3 +121,17 @@ export function writeKey(block: Uint8Array, at: number, source: Uint8Array, leng
 export function copyClient(source: Uint8Array, from: number, target: Uint8Array, to: number): void {
   for (let k = 0; k < CLIENT_BYTES; k++) target[to + k] = source[from + k]!;
 }
+
+/**
+ * Copy a block's lengths and the bytes they cover, no more, for buffers whose every reader takes the
+ * lengths first (journal rows, peer records, announce-log records): a real agent and key are about
+ * 30 of the block's 130 bytes, and this runs twice per counted announce and once per record in a
+ * journal drain. Bytes past a length in `target` keep whatever they held.
+ */
+export function copyClientInUse(source: Uint8Array, from: number, target: Uint8Array, to: number): void {
+  // Clamped, so a damaged length can never reach past the block.
+  const agentEnd = AGENT + Math.min(source[from + AGENT_LENGTH]!, AGENT_BYTES);
+  for (let k = AGENT_LENGTH; k < agentEnd; k++) target[to + k] = source[from + k]!;
+  const keyEnd = KEY + Math.min(source[from + KEY_LENGTH]!, KEY_BYTES);
+  for (let k = KEY_LENGTH; k < keyEnd; k++) target[to + k] = source[from + k]!;
+}

@@ -208,6 +208,23 @@ export class PeerStore {
     out[offset + ipLength + 1] = port & 0xff;
   }
 
+  /**
+   * Copy the peer's 20-byte peer_id and its 16-byte address field (IPv4 in the first 4, the rest
+   * zero) to `out` at `idAt` and `ipAt`: the journal's records, one per changed peer in a drain,
+   * without the two views (and TypedArray#set calls) a record cost otherwise.
+   */
+  copyIdentity(slot: number, out: Uint8Array, idAt: number, ipAt: number): void {
+    const ids = this.peerIds;
+    const idBase = slot * PEER_ID_BYTES;
+    for (let k = 0; k < PEER_ID_BYTES; k++) out[idAt + k] = ids[idBase + k]!;
+    const ips = this.ips;
+    const ipBase = slot * IP_BYTES;
+    const ipLength = this.flags[slot]! & FLAG_IPV6 ? 16 : 4;
+    let k = 0;
+    for (; k < ipLength; k++) out[ipAt + k] = ips[ipBase + k]!;
+    for (; k < IP_BYTES; k++) out[ipAt + k] = 0;
+  }
+
   /** The peer's address bytes (4 or 16), a view into the store valid until the next write. */
   address(slot: number): Uint8Array {
     const base = slot * IP_BYTES;

@@ -1,7 +1,7 @@
 /**
  * The bench's arithmetic on made-up inputs: flush rates from commit-stepped counters, engine log
- * phases, argon2 parameters, goal verdicts below the goal size, and a CPU profile's per-thread
- * summary. No load runs here and no timing is asserted.
+ * phases, argon2 parameters, goal verdicts below the goal size, a CPU profile's per-thread
+ * summary, and memory by thread. No load runs here and no timing is asserted.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,8 @@ import type { BenchResults } from '../../bench/report/results.js';
 import { argon2Parameters } from '../../bench/runs/argon2-parameters.js';
 import { commitRate, type FlushSample } from '../../bench/runs/flush-samples.js';
 import type { RestartResult } from '../../bench/runs/run-results.js';
+import { describeThreadMemory, threadMemory } from '../../bench/runs/thread-memory.js';
+import { parsePrometheus } from '../../bench/targets/prometheus-text.js';
 import { describePhases, readEnginePhases } from '../../bench/targets/engine-log.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'swarmgate-bench-figures-'));
@@ -119,5 +121,31 @@ describe('CPU profile summary', () => {
     const report = profileReport([s], { top: 5, base: dir, minBusyMs: 0 });
     expect(report).toContain('### thread 1: engine worker, pid 4242');
     expect(report).toContain('| 75.0 % | 75.0 % | `parse` | `engine/protocol/announce-query.js:1` |');
+  });
+});
+
+describe('memory by thread from /metrics', () => {
+  const MiB = 2 ** 20;
+  const text = [
+    '# HELP swarmgate_thread_memory_bytes x',
+    `swarmgate_thread_memory_bytes{thread="supervisor",kind="heap_total"} ${40 * MiB}`,
+    `swarmgate_thread_memory_bytes{thread="supervisor",kind="heap_used"} ${30 * MiB}`,
+    `swarmgate_thread_memory_bytes{thread="supervisor",kind="external"} ${5 * MiB}`,
+    `swarmgate_thread_memory_bytes{thread="supervisor",kind="array_buffers"} ${4 * MiB}`,
+    `swarmgate_thread_memory_bytes{thread="worker-0",kind="heap_total"} ${50 * MiB}`,
+    `swarmgate_thread_memory_bytes{thread="worker-0",kind="heap_used"} ${20 * MiB}`,
+    `swarmgate_thread_memory_bytes{thread="worker-0",kind="external"} ${90 * MiB}`,
+    `swarmgate_thread_memory_bytes{thread="worker-0",kind="array_buffers"} ${100 * MiB}`,
+    `process_resident_memory_bytes ${400 * MiB}`,
+  ].join('\n');
+
+  it('reads each thread and kind, and charges RSS beyond heaps and array buffers to native', () => {
+    const threads = threadMemory(parsePrometheus(text));
+    expect(Object.keys(threads)).toEqual(['supervisor', 'worker-0']);
+    expect(threads['worker-0']).toEqual({ heapTotal: 50 * MiB, heapUsed: 20 * MiB, external: 90 * MiB, arrayBuffers: 100 * MiB });
+    const line = describeThreadMemory(threads, 400 * MiB);
+    expect(line).toContain('worker-0 heap 20/50 MiB, external 90 MiB (array buffers 100)');
+    // 400 - (40 + 4) - (50 + 100)
+    expect(line).toMatch(/malloc\) 206 MiB$/);
   });
 });

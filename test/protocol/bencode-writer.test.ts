@@ -109,4 +109,19 @@ describe('BencodeWriter', () => {
     expect(text(w)).toBe('i1e');
     expect(w.view().buffer).toBe(buf.buffer);
   });
+
+  it('reuses one view per length, and every view shows what the writer holds now, growth included', () => {
+    const w = new BencodeWriter(16);
+    const first = w.reset().int(1).view();
+    const again = w.reset().int(7).view();
+    expect(again).toBe(first);
+    expect(Buffer.from(again).toString('latin1')).toBe('i7e');
+    w.reset().str('x'.repeat(40)); // grows: views over the old buffer must not come back
+    expect(w.view().buffer).toBe(w.buffer.buffer);
+    const grown = w.reset().int(3).view();
+    expect(grown.buffer).toBe(w.buffer.buffer);
+    expect(Buffer.from(grown).toString('latin1')).toBe('i3e');
+    const long = 'y'.repeat(5000);
+    expect(Buffer.from(w.reset().str(long).view()).toString('latin1')).toBe(`5000:${long}`);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENT, AGENT_BYTES, AGENT_LENGTH, CLIENT_BYTES, KEY, KEY_LENGTH, writeAgent, writeKey } from '../../engine/protocol/client-fields.js';
+import { AGENT, AGENT_BYTES, AGENT_LENGTH, CLIENT_BYTES, copyClientInUse, KEY, KEY_LENGTH, writeAgent, writeKey } from '../../engine/protocol/client-fields.js';
 
 /** The agent as PostgreSQL would store it (the block's bytes as UTF-8; they must be valid). */
 function stored(agent: string): string {
@@ -43,5 +43,30 @@ describe('client block', () => {
     const block = Buffer.alloc(CLIENT_BYTES);
     writeKey(block, 0, Uint8Array.of(0x31, 0x00, 0xe9, 0x0a), 4);
     expect([...block.subarray(KEY, KEY + block[KEY_LENGTH]!)]).toEqual([0x31, 0x3f, 0xe9, 0x3f]);
+  });
+});
+
+describe('copyClientInUse', () => {
+  it('carries the agent and key (lengths and bytes) into another block, whatever the target held', () => {
+    const source = Buffer.alloc(CLIENT_BYTES);
+    writeAgent(source, 0, 'qBittorrent/4.6.2');
+    writeKey(source, 0, Buffer.from('1a2b3c4d', 'latin1'), 8);
+    const target = Buffer.alloc(CLIENT_BYTES * 2, 0x7a);
+    copyClientInUse(source, 0, target, CLIENT_BYTES);
+    const at = CLIENT_BYTES;
+    expect(target[at + AGENT_LENGTH]).toBe(17);
+    expect(target.toString('utf8', at + AGENT, at + AGENT + 17)).toBe('qBittorrent/4.6.2');
+    expect(target[at + KEY_LENGTH]).toBe(8);
+    expect(target.toString('latin1', at + KEY, at + KEY + 8)).toBe('1a2b3c4d');
+    expect(target.subarray(0, CLIENT_BYTES).every((b) => b === 0x7a)).toBe(true);
+  });
+
+  it('never writes past the block, even from a block with damaged lengths', () => {
+    const source = Buffer.alloc(CLIENT_BYTES + 300, 0x41);
+    source[AGENT_LENGTH] = 255;
+    source[KEY_LENGTH] = 255;
+    const target = Buffer.alloc(CLIENT_BYTES + 16, 0);
+    copyClientInUse(source, 0, target, 0);
+    expect(target.subarray(CLIENT_BYTES).every((b) => b === 0)).toBe(true);
   });
 });

@@ -1,0 +1,20 @@
+/**
+ * A full V8 collection on request, for a thread that has just dropped large buffers (the journal and
+ * announce log after a burst, engine/flush/drain-capacity.ts). Array buffers give their memory back
+ * only when V8 collects them, and an idle worker may not collect for minutes: the buffers it dropped
+ * stay in RSS until then. `gc` is not exposed without --expose-gc, so the flag is set at run time and
+ * the function taken from a new context (the way Jest's --logHeapUsage does it); only contexts made
+ * after the flag see `gc`, the engine's own is unchanged.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+let gc: (() => void) | null = null;
+
+export function collectGarbage(): void {
+  if (gc === null) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { AnnounceLog } from '../../engine/flush/announce-log.js';
+import { capacityAfterDrain } from '../../engine/flush/drain-capacity.js';
+import { PeerJournal } from '../../engine/flush/peer-journal.js';
+import * as R from '../../engine/flush/peer-records.js';
+import { AnnounceQuery } from '../../engine/protocol/announce-query.js';
+import type { TorrentRecord } from '../../engine/records.js';
+import { PeerStore } from '../../engine/state/peer-store.js';
+import { Swarm } from '../../engine/state/swarm.js';
+
+describe('capacityAfterDrain', () => {
+  it('keeps the capacity while more than a quarter was used, and never goes below the minimum', () => {
+    expect(capacityAfterDrain(1024, 257, 256)).toBe(1024);
+    expect(capacityAfterDrain(256, 0, 256)).toBe(256);
+    expect(capacityAfterDrain(1 << 18, (1 << 16) + 1, 256)).toBe(1 << 18);
+    expect(capacityAfterDrain(1 << 18, 1 << 16, 256)).toBe(1 << 17);
+  });
+
+  it('shrinks to twice the use, a power of two times the minimum', () => {
+    expect(capacityAfterDrain(1 << 18, 0, 256)).toBe(256);
+    expect(capacityAfterDrain(1 << 18, 1000, 256)).toBe(2048);
+    expect(capacityAfterDrain(1 << 18, 256, 256)).toBe(512);
+  });
+});
+
+const torrent = (id: string): TorrentRecord => ({
+  id,
+  infoHash: id.padEnd(20, '.').slice(0, 20),
+  status: 'approved',
+  deleted: false,
+  isFreeleech: false,
+  isDoubleUpload: false,
+  timesCompleted: 0,
+  tokenUserIndexes: [],
+  tokenExpiresAt: [],
+});
+
+const peerIdOf = (n: number) => {
+  const id = Buffer.alloc(20);
+  id.writeUInt32BE(n, 16);
+  return id;
+};
+
+/** Touch peers [from, to) of one swarm, each with `up` uploaded, and drain. */
+function burst(journal: PeerJournal, store: PeerStore, swarm: Swarm, from: number, to: number, up: number) {
+  for (let n = from; n < to; n++) {
+    let slot = store.find(swarm.id, peerIdOf(n));
+    if (slot < 0) {
+      slot = store.insert(swarm.id, peerIdOf(n), 0, 1000);
+      store.users[slot] = n % 7;
+      store.setAddress(slot, new Uint8Array([10, 0, (n >> 8) & 255, n & 255]), 6881);
+    }
+    journal.addTransfer(journal.touch(slot, swarm), up, 0, up, 0, 0);
+  }
+  return journal.drain(store, () => swarm, null, true);
+}
+
+describe('PeerJournal after a burst', () => {
+  it('gives its row storage back once a drain uses little of it, and its records stay right', () => {
+    const journal = new PeerJournal();
+    const store = new PeerStore(64);
+    const swarm = new Swarm(1, torrent('t1'), null);
+    const capacity = () => (journal as unknown as { slotOf: Int32Array }).slotOf.length;
+
+    const big = burst(journal, store, swarm, 0, 5000, 10);
+    expect(big.records.length).toBe(5000 * R.RECORD_BYTES);
+    expect(capacity()).toBe(8192);
+
+    const small = burst(journal, store, swarm, 0, 100, 20);
+    expect(capacity()).toBe(256);
+    const view = new DataView(small.records.buffer);
+    expect(small.records.length).toBe(100 * R.RECORD_BYTES);
+    for (let i = 0; i < 100; i++) expect(view.getFloat64(i * R.RECORD_BYTES + R.D_UP, true)).toBe(20);
+
+    // Growing again after the shrink keeps every row.
+    const again = burst(journal, store, swarm, 0, 3000, 30);
+    const againView = new DataView(again.records.buffer);
+    expect(again.records.length).toBe(3000 * R.RECORD_BYTES);
+    for (let i = 0; i < 3000; i++) expect(againView.getFloat64(i * R.RECORD_BYTES + R.D_UP, true)).toBe(30);
+  });
+
+  it('keeps removal records written before a grow', () => {
+    const journal = new PeerJournal();
+    const store = new PeerStore(64);
+    const swarm = new Swarm(1, torrent('t1'), null);
+    for (let n = 0; n < 200; n++) {
+      const slot = store.insert(swarm.id, peerIdOf(n), 0, 1000);
+      store.users[slot] = 1;
+      store.setAddress(slot, new Uint8Array([10, 0, 0, 1]), 7000 + n);
+      journal.remove(store, slot, swarm, 2000 + n);
+      store.remove(slot);
+    }
+    const drain = journal.drain(store, () => swarm, null, true);
+    const view = new DataView(drain.records.buffer);
+    expect(drain.records.length).toBe(200 * R.RECORD_BYTES);
+    for (let i = 0; i < 200; i++) {
+      expect(view.getUint16(i * R.RECORD_BYTES + R.PORT, true)).toBe(7000 + i);
+      expect(view.getUint32(i * R.RECORD_BYTES + R.LAST_ANNOUNCE, true)).toBe(2000 + i);
+      expect(drain.records[i * R.RECORD_BYTES + R.FLAGS]! & R.REC_REMOVED).toBe(R.REC_REMOVED);
+    }
+  });
+});
+
+describe('AnnounceLog after a burst', () => {
+  it('gives its buffer back once a drain uses little of it', () => {
+    const log = new AnnounceLog();
+    const q = new AnnounceQuery();
+    const counted = { up: 0, down: 0, creditedUp: 0, creditedDown: 0 };
+    const bytes = () => (log as unknown as { buffer: Uint8Array }).buffer.length;
+    for (let i = 0; i < 10_000; i++) log.record(1, 0, q, new Uint8Array([10, 0, 0, 1]), 1000 + i, counted);
+    expect(log.drain(() => 0, true).length).toBe(10_000 * 248);
+    const grown = bytes();
+    for (let i = 0; i < 10; i++) log.record(1, 0, q, new Uint8Array([10, 0, 0, 1]), 1000 + i, counted);
+    const quiet = log.drain(() => 0, true);
+    expect(quiet.length).toBe(10 * 248);
+    expect(new DataView(quiet.buffer).getUint32(9 * 248 + 48, true)).toBe(1009);
+    expect(bytes()).toBeLessThan(grown / 4);
+  });
+});
