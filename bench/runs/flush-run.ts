@@ -26,6 +26,17 @@ import type { FlushResult, Skipped } from './run-results.js';
 /** Often enough to date each commit within a quarter second. */
 const SAMPLE_MS = 250;
 
+/**
+ * Start a loop that runs beside the load. Its failure is seen where it is awaited; marked handled
+ * here so that when something else fails first (and the engine is stopped), the loop's next failed
+ * request does not end the bench as an unhandled rejection that hides the first error.
+ */
+function background(loop: () => Promise<void>): Promise<void> {
+  const running = loop();
+  running.catch(() => undefined);
+  return running;
+}
+
 /** The interval the engine child runs with: the default, unless --engine-env sets it. */
 function flushIntervalMs(ws: Workspace): number {
   return loadConfig({ env: { ...ws.options.engineEnv } }).flush.intervalMs;
@@ -56,31 +67,34 @@ export async function runFlush(ws: Workspace): Promise<FlushResult | Skipped> {
   const capacity = ws.options.users * ws.options.torrents;
   const spec = await fillSpecFor(ws, capacity);
   progress('flush: starting the engine');
-  const engine = await startEngine(ws, { label: 'flush' });
   const client = new pg.Client({ connectionString: ws.database.url });
   await client.connect();
+  const engine = await startEngine(ws, { label: 'flush' }).catch(async (err: unknown) => {
+    await client.end();
+    throw err;
+  });
   try {
     const probe = new LagProbe(ws, engine, client);
     const samples: FlushSample[] = [await sampleFlush(engine)];
     let loading = true;
-    const sampler = (async () => {
+    const sampler = background(async () => {
       while (loading) {
         await sleep(SAMPLE_MS);
         if (loading) samples.push(await sampleFlush(engine));
       }
-    })();
-    const prober = (async () => {
+    });
+    const prober = background(async () => {
       while (loading) {
         await probe.announce();
         await sleep(2000);
       }
-    })();
-    const poller = (async () => {
+    });
+    const poller = background(async () => {
       while (loading || probe.waiting > 0) {
         await probe.poll();
         await sleep(100);
       }
-    })();
+    });
 
     let window = null as CpuWindow | null;
     let loadStart = 0;
