@@ -74,9 +74,11 @@ export async function startSwarmgate(options: SwarmgateOptions): Promise<Swarmga
   const child = startChild(process.execPath, [...profile, ...nodeScript(cli), 'engine'], { logPath, env });
   const tail = () => readFileSync(logPath, 'utf8').split('\n').slice(-5).join('\n');
   try {
+    // The operations listener opens after the workers serve: wait for both, so /metrics answers too.
     await waitFor(
-      'swarmgate engine to answer /healthz',
-      async () => ((await httpGet(`${baseUrl}/healthz`, 500)).status === 200 ? true : undefined),
+      'swarmgate engine to answer /healthz on its announce and operations ports',
+      async () =>
+        (await httpGet(`${baseUrl}/healthz`, 500)).status === 200 && (await httpGet(`${opsUrl}/healthz`, 500)).status === 200 ? true : undefined,
       { timeoutMs: options.startTimeoutMs ?? 120_000, intervalMs: 20, abort: () => (child.exited() ? `exited:\n${tail()}` : null) },
     );
   } catch (err) {
