@@ -11,6 +11,7 @@ import {
   type Decoded,
   type TestEngine,
 } from '../support/engine.js';
+import { prng } from '../protocol/random.js';
 import { strictDecode } from '../support/strict-bencode.js';
 
 /**
@@ -20,18 +21,6 @@ import { strictDecode } from '../support/strict-bencode.js';
  * change a swarm (an owner and a hand-off, or shared memory under locks), the end state must be the
  * one a sequential model of the same announces reaches: these tests pin that.
  */
-
-/** A small seeded generator (mulberry32): the same script every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Step = 'leech' | 'seed' | 'pause' | 'stop';
 const STEPS: Step[] = ['leech', 'leech', 'seed', 'pause', 'stop'];
@@ -122,7 +111,8 @@ describe('workers changing the same swarm at once', () => {
     strictDecode((await getOverNewConnection(t.config.port, `/${passkey}/announce?${announceQuery(p)}`)).body) as Decoded;
 
   it('ends with the seeders, leechers, peers and completions a sequential model of the same announces has', async () => {
-    const random = seeded(15);
+    // The same script every run.
+    const random = prng(15);
     interface Client {
       user: TestUser;
       id: Buffer;
