@@ -13,8 +13,10 @@ import type { LoadResult, LoadSpec } from './load-spec.js';
 
 export const WRK_INSTALL = 'sudo apt-get install -y wrk';
 
-/** Lua is not compiled, so it is read from the source tree (present in build/ installs too). */
-const script = join(projectRoot, 'bench', 'load', 'wrk-mix.lua');
+/** A bench Lua script by file name: Lua is not compiled, so it is read from the source tree (present in build/ installs too). */
+export const wrkScript = (name: string) => join(projectRoot, 'bench', 'load', name);
+
+const mixScript = wrkScript('wrk-mix.lua');
 
 export function wrkAvailable(): boolean {
   try {
@@ -97,7 +99,7 @@ export async function runWrkScript<T extends WrkOutput>(run: WrkScriptRun): Prom
 export async function runWrk(spec: LoadSpec, logDir: string, runId: string): Promise<LoadResult> {
   const threads = Math.max(1, Math.min(spec.threads ?? 1, spec.connections));
   const { out, cpuSeconds } = await runWrkScript({
-    script,
+    script: mixScript,
     scriptArgs: [spec.mode, spec.poolFile, spec.pathStyle, spec.keepAlive ? 'keep-alive' : 'close', String(threads), String(spec.fillPeers ?? 0)],
     baseUrl: spec.baseUrl,
     connections: spec.connections,

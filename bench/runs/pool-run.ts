@@ -14,9 +14,8 @@
 import { createPool, type Pool } from '../../core/db.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../core/paths.js';
 import { POOL_RUNNER_GO, POOL_RUNNER_READY, type SqlPoolMode, type PoolRunnerRequest, type PoolRunnerResult } from '../load/pool-runner-protocol.js';
-import { runWrkScript, wrkAvailable, WRK_INSTALL, type WrkOutput } from '../load/wrk-driver.js';
+import { runWrkScript, wrkAvailable, wrkScript, WRK_INSTALL, type WrkOutput } from '../load/wrk-driver.js';
 import { capViolations, seedPool } from '../seed/pool-seed.js';
 import { note, progress } from '../suite/progress.js';
 import type { Workspace } from '../suite/workspace.js';
@@ -28,8 +27,7 @@ import { startEngine } from '../suite/start-target.js';
 import type { PoolModeResult, PoolResult, Skipped } from './run-results.js';
 
 const runner = scriptUrl('../load/pool-runner', import.meta.url);
-/** Lua is not compiled, so it is read from the source tree (as wrk-mix.lua). */
-const wrkPoolScript = join(projectRoot, 'bench', 'load', 'wrk-pool.lua');
+const wrkPoolScript = wrkScript('wrk-pool.lua');
 const HEARTBEATS = 2;
 
 type Driven = { run: PoolRunnerResult; cpu: PoolModeResult['cpu'] };
@@ -117,7 +115,6 @@ export async function runPool(ws: Workspace): Promise<PoolResult | Skipped> {
     progress(`pool: seeding ${o.poolKeys} keys (cap ${o.poolCap}) for ${users.length} users`);
     const seed = await seedPool(pool, o.poolKeys, o.poolCap);
     const base = { seconds: o.poolSeconds, concurrency: o.poolConcurrency, heartbeats: HEARTBEATS, userIds: users, cap: o.poolCap };
-    const token = seed.token;
 
     const poolPort = await freePort();
     const engine = await startEngine(ws, {
@@ -127,7 +124,7 @@ export async function runPool(ws: Workspace): Promise<PoolResult | Skipped> {
     let engineRun: Driven;
     try {
       progress(`pool: engine routes for ${o.poolSeconds} s`);
-      engineRun = await driveEngine(ws, base, `http://127.0.0.1:${poolPort}`, token, engine.pid);
+      engineRun = await driveEngine(ws, base, `http://127.0.0.1:${poolPort}`, seed.token, engine.pid);
     } finally {
       await engine.stop(); // its final flush writes every session's end
     }

@@ -38,12 +38,12 @@ export interface PoolDrainRecords {
   health: HealthChange[];
 }
 
+/** Rows of a lease id, `numbersPer` numbers and `intsPer` ints each, in arrays that grow by doubling. */
 class Columns {
   count = 0;
   ids = new Uint8Array(256 * LEASE_ID_BYTES);
   numbers: Float64Array;
   ints: Int32Array;
-  texts: (string | null)[] = [];
 
   constructor(
     private readonly numbersPer: number,
@@ -70,16 +70,16 @@ class Columns {
       ids: this.ids.slice(0, this.count * LEASE_ID_BYTES),
       numbers: this.numbers.slice(0, this.count * this.numbersPer),
       ints: this.ints.slice(0, this.count * this.intsPer),
-      texts: this.texts,
     };
     this.count = 0;
-    this.texts = [];
     return taken;
   }
 }
 
 export class PoolJournal {
   private starts = new Columns(START_NUMBERS, START_INTS);
+  /** The starts' texts, START_TEXTS per row (ends have none). */
+  private startTexts: (string | null)[] = [];
   private ends = new Columns(END_NUMBERS, 1);
   private usage: UsageReport[] = [];
   private health: HealthChange[] = [];
@@ -92,7 +92,7 @@ export class PoolJournal {
     c.ints[row * START_INTS] = key;
     c.ints[row * START_INTS + 1] = slot;
     c.ints[row * START_INTS + 2] = STREAM_TYPES.indexOf(stream.type);
-    c.texts.push(userId, deviceId, stream.imdbId, stream.torrentHash, stream.title);
+    this.startTexts.push(userId, deviceId, stream.imdbId, stream.torrentHash, stream.title);
   }
 
   streamEnded(ids: Uint8Array, idAt: number, startedAtMs: number, endedAtMs: number, reason: EndReason): void {
@@ -110,8 +110,8 @@ export class PoolJournal {
 
   /** Hand everything over and start again. */
   drain(): PoolDrain {
-    const { texts: _none, ...ends } = this.ends.take();
-    const drained = { starts: this.starts.take(), ends, usage: this.usage, health: this.health };
+    const drained = { starts: { ...this.starts.take(), texts: this.startTexts }, ends: this.ends.take(), usage: this.usage, health: this.health };
+    this.startTexts = [];
     this.usage = [];
     this.health = [];
     return drained;
