@@ -15,13 +15,14 @@ const state = (run: JobRun | null) => (run ? run.state.replace('JOB_RUN_STATE_',
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** "3m ago" / "in 57s": short enough for an 80-column table. */
-function relative(ts: JobRun['startTime']): string {
+export function relative(ts: JobRun['startTime'], now = Date.now()): string {
   const at = fromTimestamp(ts);
   if (!at) return '';
-  const seconds = Math.round((at.getTime() - Date.now()) / 1000);
-  const size = Math.abs(seconds);
+  // The direction comes from the unrounded difference: a run started 0.4 s ago is "0s ago", not "in 0s".
+  const ms = at.getTime() - now;
+  const size = Math.round(Math.abs(ms) / 1000);
   const amount = size < 90 ? `${size}s` : size < 5400 ? `${Math.round(size / 60)}m` : size < 172_800 ? `${Math.round(size / 3600)}h` : `${Math.round(size / 86_400)}d`;
-  return seconds >= 0 ? `in ${amount}` : `${amount} ago`;
+  return ms > 0 ? `in ${amount}` : `${amount} ago`;
 }
 
 function took(run: JobRun): string {
