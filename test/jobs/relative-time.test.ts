@@ -1,10 +1,13 @@
 /** swarmgatectl jobs list: the "last run" and "next run" columns say which way in time they point. */
 import { describe, expect, it } from 'vitest';
 import { relative } from '../../cli/ctl/commands/jobs.js';
-import { toTimestamp } from '../../control/timestamps.js';
 
 const now = Date.parse('2026-11-30T12:00:00Z');
-const at = (offsetMs: number) => relative(toTimestamp(new Date(now + offsetMs)), now);
+/** A Timestamp as the generated client decodes it (seconds as a number, nanos always present). */
+const at = (offsetMs: number) => {
+  const ms = now + offsetMs;
+  return relative({ seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1e6 }, now);
+};
 
 describe('relative job times', () => {
   it('a run that started under half a second ago is "0s ago", never "in 0s"', () => {
