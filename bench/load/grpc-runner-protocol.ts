@@ -11,7 +11,11 @@ export interface GrpcRunnerRequest {
   seconds: number;
   concurrency: number;
   token: string;
-  login: { username: string; password: string };
+  /**
+   * Accounts for Login, one per slot in flight (slot i uses logins[i % length]): concurrent logins to
+   * one account are checked one at a time by design, and the others refused with RESOURCE_EXHAUSTED.
+   */
+  logins: { username: string; password: string }[];
   /** Resource names GetUser picks from at random. */
   userNames: string[];
 }

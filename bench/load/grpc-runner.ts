@@ -15,12 +15,15 @@ function nextMessage(): Promise<unknown> {
 
 async function run(request: GrpcRunnerRequest): Promise<GrpcRunnerResult> {
   const clients = createControlClients(request.address, { token: request.token });
-  const once =
-    request.method === 'login'
-      ? () => call(clients.auth.login.bind(clients.auth), { login: request.login.username, password: request.login.password, deviceName: 'swarmgate bench' })
-      : () => call(clients.users.getUser.bind(clients.users), { name: request.userNames[Math.floor(Math.random() * request.userNames.length)]! });
+  const once = (slot: number) => {
+    if (request.method === 'getUser') {
+      return call(clients.users.getUser.bind(clients.users), { name: request.userNames[Math.floor(Math.random() * request.userNames.length)]! });
+    }
+    const account = request.logins[slot % request.logins.length]!;
+    return call(clients.auth.login.bind(clients.auth), { login: account.username, password: account.password, deviceName: 'swarmgate bench' });
+  };
   // One call first: the channel connects outside the measured window (and outside the server CPU sampled for it).
-  await once();
+  await once(0);
   const go = nextMessage();
   process.send!(GRPC_RUNNER_READY);
   if ((await go) !== GRPC_RUNNER_GO) throw new Error('expected the go message');
@@ -30,11 +33,11 @@ async function run(request: GrpcRunnerRequest): Promise<GrpcRunnerResult> {
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + request.seconds * 1000;
-  const slot = async () => {
+  const slot = async (index: number) => {
     while (performance.now() < deadline) {
       const t = performance.now();
       try {
-        await once();
+        await once(index);
         latencies.push(performance.now() - t);
       } catch (err) {
         errors++;
@@ -42,7 +45,7 @@ async function run(request: GrpcRunnerRequest): Promise<GrpcRunnerResult> {
       }
     }
   };
-  await Promise.all(Array.from({ length: request.concurrency }, slot));
+  await Promise.all(Array.from({ length: request.concurrency }, (_, index) => slot(index)));
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   clients.close();

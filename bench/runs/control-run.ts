@@ -5,7 +5,9 @@
  * argon2id by design (its cost is what makes a stolen hash expensive), so its rate is reported with
  * the hash parameters it ran with. No ARCHITECTURE goal covers these: they are figures, not verdicts.
  */
+import { randomBytes } from 'node:crypto';
 import { bootstrapAdministrator } from '../../control/bootstrap.js';
+import { call, createControlClients } from '../../control/client.js';
 import { createPool } from '../../core/db.js';
 import { GRPC_RUNNER_GO, GRPC_RUNNER_READY, type GrpcRunnerRequest, type GrpcRunnerResult } from '../load/grpc-runner-protocol.js';
 import { firstMessage, startChild } from '../support/child-process.js';
@@ -54,6 +56,27 @@ async function drive(ws: Workspace, control: ControlPlane, request: GrpcRunnerRe
   }
 }
 
+/**
+ * One member account per Login slot, made through CreateUser (hashed as every account is): logins to
+ * one account are checked one at a time by design (a password-guessing defence), so slots sharing an
+ * account would measure the refusals, not argon2id.
+ */
+async function loginAccounts(address: string, token: string, count: number): Promise<GrpcRunnerRequest['logins']> {
+  const clients = createControlClients(address, { token });
+  try {
+    const accounts: GrpcRunnerRequest['logins'] = [];
+    for (let slot = 0; slot < count; slot++) {
+      const username = `bench-login-${slot}-${randomBytes(4).toString('hex')}`;
+      const password = randomBytes(18).toString('base64url');
+      await call(clients.users.createUser.bind(clients.users), { user: { username, email: `${username}@example.com` }, password });
+      accounts.push({ username, password });
+    }
+    return accounts;
+  } finally {
+    clients.close();
+  }
+}
+
 export async function runControlPlane(ws: Workspace): Promise<ControlResult | Skipped> {
   if (!ws.options.runs.includes('control')) return { skipped: 'not run (--runs control)' };
   const pool = createPool(ws.database.url, 2);
@@ -76,7 +99,7 @@ export async function runControlPlane(ws: Workspace): Promise<ControlResult | Sk
       address: control.address,
       seconds: ws.options.controlSeconds,
       token: admin.apiToken,
-      login: { username: admin.username, password: admin.password },
+      logins: await loginAccounts(control.address, admin.apiToken, CONCURRENCY.login),
       userNames: ws.catalog.userIds.map((id) => `users/${id}`),
     };
     progress(`control: Login for ${ws.options.controlSeconds} s`);

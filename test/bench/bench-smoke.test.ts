@@ -89,6 +89,8 @@ describe('swarmgate bench at toy size', () => {
       expect(calls.calls).toBeGreaterThan(0);
       expect(calls).toMatchObject({ callsPerSecond: expect.any(Number), latencyMs: { p50: expect.any(Number), p99: expect.any(Number), max: expect.any(Number) } });
     }
+    // Each Login slot has its own account: none is refused as a concurrent attempt on one account.
+    expect(written.control.login.errors).toBe(0);
     expect(written.control.passwordHash?.algorithm).toBe('argon2id');
     const controlGoal = written.goals.find((g) => g.figure.startsWith('control plane'));
     expect(controlGoal?.verdict).toBe('no goal');
