@@ -140,6 +140,8 @@ export const SETTINGS: readonly Setting[] = [
   // --- flush pipeline (engine -> PostgreSQL) -------------------------------------------------
   { path: 'flush.intervalMs', env: 'SWARMGATE_FLUSH_INTERVAL_MS', schema: positiveInt.min(100).max(600_000), default: 5000,
     doc: 'Milliseconds between flushes of what the engine counted to PostgreSQL (at most this much is lost on a crash).' },
+  { path: 'flush.drainIntervalMs', env: 'SWARMGATE_FLUSH_DRAIN_INTERVAL_MS', schema: positiveInt.min(50).max(600_000), default: 1000,
+    doc: 'Milliseconds between takings of the workers\' journals into the flusher\'s pending batch, between writes. A worker answers nothing while its journal is taken (with millions of peers, 1-2 µs per changed peer), so taking it often keeps that pause short; writes still happen every flush.intervalMs. At or above flush.intervalMs: once per flush.' },
   { path: 'flush.batchPeers', env: 'SWARMGATE_FLUSH_BATCH_PEERS', schema: positiveInt, default: 200_000,
     doc: 'A worker with this many changed peers asks for a flush before the interval ends.' },
   { path: 'flush.maxPendingKeys', env: 'SWARMGATE_FLUSH_MAX_PENDING_KEYS', schema: positiveInt, default: 5_000_000,
@@ -282,6 +284,7 @@ export interface Config {
   };
   flush: {
     intervalMs: number;
+    drainIntervalMs: number;
     batchPeers: number;
     maxPendingKeys: number;
     announceLog: boolean;
