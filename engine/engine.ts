@@ -11,7 +11,7 @@ import type { DomainEvent, EventBus } from '../core/events.js';
 import type { Logger } from '../core/log.js';
 import * as loader from './catalog-loader.js';
 import { decodePeerRecords, type PeerDelta } from './flush/peer-records.js';
-import type { TorrentCounts, WorkerDrain } from './flush/peer-journal.js';
+import { decodeTorrentCounts, type TorrentCounts, type WorkerDrain } from './flush/peer-journal.js';
 import type { CatalogChange, SupervisorToWorker, SwarmSnapshot, WorkerData, WorkerToSupervisor } from './messages.js';
 import { Flusher } from './flush/flusher.js';
 import { SearchLogIngest } from './indexers/search-log-ingest.js';
@@ -383,7 +383,7 @@ export class Engine {
     return {
       swarms: snapshots.flatMap((s) => s.swarms),
       peers: snapshots.flatMap((s) => decodePeerRecords(s.journal.records, s.journal.torrentIds)),
-      torrents: snapshots.flatMap((s) => s.journal.torrents),
+      torrents: snapshots.flatMap((s) => decodeTorrentCounts(s.journal)),
     };
   }
 

@@ -386,6 +386,7 @@ supervisor.on('message', (message: SupervisorToWorker) => {
       supervisor.postMessage({ type: 'drain-result', requestId: message.requestId, drain } satisfies WorkerToSupervisor, [
         drain.records.buffer as ArrayBuffer,
         drain.announces.buffer as ArrayBuffer,
+        drain.torrentCounts.buffer as ArrayBuffer,
       ]);
       break;
     }

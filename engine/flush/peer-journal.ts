@@ -29,12 +29,28 @@ export interface TorrentCounts {
   lastSeederAt: number;
 }
 
-/** What one worker hands the flusher: RECORD_BYTES-sized peer records and ANNOUNCE_BYTES-sized announce records. */
+/**
+ * The figures of the swarms that changed in a drain, TORRENT_COUNT_FIELDS numbers per swarm: its
+ * torrent reference (into WorkerDrain.torrentIds), seeders, leechers, completions in the window, and
+ * when it last had a seeder. Columns, not objects: a drain can name every torrent on the tracker, once
+ * a second, and objects would each be built and then structured-cloned to the supervisor.
+ */
+export const TC_REF = 0;
+export const TC_SEEDERS = 1;
+export const TC_LEECHERS = 2;
+export const TC_COMPLETED = 3;
+export const TC_LAST_SEEDER_AT = 4;
+export const TORRENT_COUNT_FIELDS = 5;
+
+/**
+ * What one worker hands the flusher: RECORD_BYTES-sized peer records, ANNOUNCE_BYTES-sized announce
+ * records and the changed swarms' counts (TC_*), all referring to torrents by index in `torrentIds`.
+ */
 export interface WorkerDrain {
   records: Uint8Array;
   announces: Uint8Array;
   torrentIds: string[];
-  torrents: TorrentCounts[];
+  torrentCounts: Float64Array;
   /** Credit refused on first announces since the last drain (absent: none). */
   refusals?: CreditRefusal[];
 }
@@ -63,8 +79,11 @@ export class PeerJournal {
   /** Final records of peers that left, written at removal (their slot is reused afterwards). */
   private removed = new Uint8Array(R.RECORD_BYTES * MIN_REMOVED);
   private removedView = new DataView(this.removed.buffer);
-  private removedTorrentIds: string[] = [];
+  /** The swarm of each record in `removed`. */
+  private removedSwarms: Swarm[] = [];
   private dirtySwarms: Swarm[] = [];
+  /** Drains taken (peeks included): numbers each drain's torrent references (Swarm.drainNumber). */
+  private drains = 0;
   private refusals: CreditRefusal[] = [];
 
   /** Bytes of the row and removal buffers (what a drain-time shrink gives back). */
@@ -74,7 +93,7 @@ export class PeerJournal {
 
   /** Peers changed or removed since the last drain. */
   get pendingPeers(): number {
-    return this.rows + this.removedTorrentIds.length;
+    return this.rows + this.removedSwarms.length;
   }
 
   /** Note that the peer in `slot` (of `swarm`) changed; returns its accumulator row. */
@@ -133,10 +152,10 @@ export class PeerJournal {
   /** The peer in `slot` is leaving: keep its final record. Call before the store frees the slot. */
   remove(store: PeerStore, slot: number, swarm: Swarm, now: number): void {
     const row = this.touch(slot, swarm);
-    const index = this.removedTorrentIds.length;
+    const index = this.removedSwarms.length;
     if ((index + 1) * R.RECORD_BYTES > this.removed.length) this.resizeRemoved(this.removed.length * 2);
     this.writeRecord(this.removed, this.removedView, index * R.RECORD_BYTES, store, slot, row, index, R.REC_REMOVED, now);
-    this.removedTorrentIds.push(swarm.torrent.id);
+    this.removedSwarms.push(swarm);
     this.releaseRow(slot, row);
   }
 
@@ -145,36 +164,38 @@ export class PeerJournal {
    * now); without, it is a peek (tests and inspection).
    */
   drain(store: PeerStore, swarmById: (id: number) => Swarm, announceLog: AnnounceLog | null, reset: boolean): WorkerDrain {
-    const removedCount = this.removedTorrentIds.length;
+    const removedCount = this.removedSwarms.length;
     const records = new Uint8Array((removedCount + this.rows) * R.RECORD_BYTES);
     const torrentIds: string[] = [];
-    const refs = new Map<string, number>();
-    const refOf = (torrentId: string) => {
-      let ref = refs.get(torrentId);
-      if (ref === undefined) {
-        ref = torrentIds.length;
-        torrentIds.push(torrentId);
-        refs.set(torrentId, ref);
+    // A swarm's reference is stamped on the swarm for this drain: no map lookup by torrent id per record.
+    const drainNumber = ++this.drains;
+    const refOf = (swarm: Swarm) => {
+      if (swarm.drainNumber !== drainNumber) {
+        swarm.drainNumber = drainNumber;
+        swarm.drainRef = torrentIds.length;
+        torrentIds.push(swarm.torrent.id);
       }
-      return ref;
+      return swarm.drainRef;
     };
     records.set(this.removed.subarray(0, removedCount * R.RECORD_BYTES));
     const view = new DataView(records.buffer);
-    for (let i = 0; i < removedCount; i++) view.setUint32(i * R.RECORD_BYTES + R.TORRENT_REF, refOf(this.removedTorrentIds[i]!), true);
+    for (let i = 0; i < removedCount; i++) view.setUint32(i * R.RECORD_BYTES + R.TORRENT_REF, refOf(this.removedSwarms[i]!), true);
     for (let row = 0; row < this.rows; row++) {
       const slot = this.slotOf[row]!;
       const at = (removedCount + row) * R.RECORD_BYTES;
-      this.writeRecord(records, view, at, store, slot, row, refOf(swarmById(store.swarms[slot]!).torrent.id), 0, store.lastAnnounce[slot]!);
+      this.writeRecord(records, view, at, store, slot, row, refOf(swarmById(store.swarms[slot]!)), 0, store.lastAnnounce[slot]!);
     }
-    const announces = announceLog ? announceLog.drain((swarmId) => refOf(swarmById(swarmId).torrent.id), reset) : new Uint8Array(0);
+    const announces = announceLog ? announceLog.drain((swarmId) => refOf(swarmById(swarmId)), reset) : new Uint8Array(0);
     const now = Math.floor(Date.now() / 1000);
-    const torrents = this.dirtySwarms.map((swarm) => ({
-      torrentId: swarm.torrent.id,
-      seeders: swarm.seederCount,
-      leechers: swarm.leecherCount,
-      completed: swarm.completedDelta,
-      lastSeederAt: swarm.seederCount > 0 ? now : 0,
-    }));
+    const torrentCounts = new Float64Array(this.dirtySwarms.length * TORRENT_COUNT_FIELDS);
+    for (let i = 0, at = 0; i < this.dirtySwarms.length; i++, at += TORRENT_COUNT_FIELDS) {
+      const swarm = this.dirtySwarms[i]!;
+      torrentCounts[at + TC_REF] = refOf(swarm);
+      torrentCounts[at + TC_SEEDERS] = swarm.seederCount;
+      torrentCounts[at + TC_LEECHERS] = swarm.leecherCount;
+      torrentCounts[at + TC_COMPLETED] = swarm.completedDelta;
+      torrentCounts[at + TC_LAST_SEEDER_AT] = swarm.seederCount > 0 ? now : 0;
+    }
     const refusals = reset ? this.refusals : this.refusals.slice();
     if (reset) {
       this.refusals = [];
@@ -182,17 +203,21 @@ export class PeerJournal {
       const rowCapacity = capacityAfterDrain(this.slotOf.length, this.rows, MIN_ROWS);
       const removedCapacity = capacityAfterDrain(this.removed.length / R.RECORD_BYTES, removedCount, MIN_REMOVED);
       this.rows = 0;
-      this.removedTorrentIds = [];
+      this.removedSwarms = [];
       if (rowCapacity < this.slotOf.length) this.resizeRows(rowCapacity);
       if (removedCapacity * R.RECORD_BYTES < this.removed.length) this.resizeRemoved(removedCapacity * R.RECORD_BYTES);
       for (const swarm of this.dirtySwarms) {
         swarm.journaled = false;
-        swarm.torrent = { ...swarm.torrent, timesCompleted: swarm.downloaded };
-        swarm.completedDelta = 0;
+        // The flusher owns the completions now: they move into the record's stored count (a new record
+        // only for swarms that had any: most dirty swarms only had peers come and go).
+        if (swarm.completedDelta !== 0) {
+          swarm.torrent = { ...swarm.torrent, timesCompleted: swarm.downloaded };
+          swarm.completedDelta = 0;
+        }
       }
       this.dirtySwarms = [];
     }
-    return { records, announces, torrentIds, torrents, refusals };
+    return { records, announces, torrentIds, torrentCounts, refusals };
   }
 
   /** `view` is a DataView over `out`'s bytes (made once per buffer, not per record). */
@@ -253,9 +278,36 @@ export class PeerJournal {
   }
 
   private resizeRemoved(bytes: number): void {
-    this.removed = resized(this.removed, bytes, this.removedTorrentIds.length * R.RECORD_BYTES);
+    this.removed = resized(this.removed, bytes, this.removedSwarms.length * R.RECORD_BYTES);
     this.removedView = new DataView(this.removed.buffer);
   }
+}
+
+/** A drain's swarm counts as objects (inspection and tests). */
+export function decodeTorrentCounts(drain: Pick<WorkerDrain, 'torrentIds' | 'torrentCounts'>): TorrentCounts[] {
+  const out: TorrentCounts[] = [];
+  const c = drain.torrentCounts;
+  for (let at = 0; at < c.length; at += TORRENT_COUNT_FIELDS) {
+    out.push({
+      torrentId: drain.torrentIds[c[at + TC_REF]!]!,
+      seeders: c[at + TC_SEEDERS]!,
+      leechers: c[at + TC_LEECHERS]!,
+      completed: c[at + TC_COMPLETED]!,
+      lastSeederAt: c[at + TC_LAST_SEEDER_AT]!,
+    });
+  }
+  return out;
+}
+
+/** The inverse of decodeTorrentCounts: columns for `counts`, adding their torrents to `torrentIds` as needed (tests build drains with it). */
+export function encodeTorrentCounts(counts: readonly TorrentCounts[], torrentIds: string[]): Float64Array {
+  const out = new Float64Array(counts.length * TORRENT_COUNT_FIELDS);
+  counts.forEach((t, i) => {
+    let ref = torrentIds.indexOf(t.torrentId);
+    if (ref < 0) ref = torrentIds.push(t.torrentId) - 1;
+    out.set([ref, t.seeders, t.leechers, t.completed, t.lastSeederAt], i * TORRENT_COUNT_FIELDS);
+  });
+  return out;
 }
 
 /** A new array of `length` holding the first `keep` elements of `old` (growing or shrinking). */

@@ -14,6 +14,7 @@ import type { CreditRefusal } from './credit-refusals.js';
 import { TorrentSlots, UserSlots } from './batch-ids.js';
 import * as B from './batch-rows.js';
 import { PairIndex } from './pair-index.js';
+import * as J from './peer-journal.js';
 import type { WorkerDrain } from './peer-journal.js';
 import * as R from './peer-records.js';
 import { PeerTable } from './peer-table.js';
@@ -74,7 +75,7 @@ export class PendingBatch {
 
   add(drain: WorkerDrain, drainedAt: number): void {
     const refusals = drain.refusals ?? [];
-    if (drain.records.byteLength === 0 && drain.torrents.length === 0 && drain.announces.byteLength === 0 && refusals.length === 0) return;
+    if (drain.records.byteLength === 0 && drain.torrentCounts.length === 0 && drain.announces.byteLength === 0 && refusals.length === 0) return;
     if (this.oldestDrainAt === 0) this.oldestDrainAt = drainedAt;
     // Refusals are a record, not accounting: past the announce-log cap the oldest are dropped like log rows.
     for (const r of refusals) this.refusals.push(r);
@@ -85,7 +86,10 @@ export class PendingBatch {
     }
     this.mapTorrentRefs(drain.torrentIds);
     this.addAnnounces(drain.announces);
-    for (const t of drain.torrents) this.addTorrentCounts(t.torrentId, t.seeders, t.leechers, t.completed, t.lastSeederAt);
+    const c = drain.torrentCounts;
+    for (let at = 0; at < c.length; at += J.TORRENT_COUNT_FIELDS) {
+      this.addTorrentCounts(this.slotOfRef[c[at + J.TC_REF]!]!, c[at + J.TC_SEEDERS]!, c[at + J.TC_LEECHERS]!, c[at + J.TC_COMPLETED]!, c[at + J.TC_LAST_SEEDER_AT]!);
+    }
     const records = drain.records;
     const view = new DataView(records.buffer, records.byteOffset, records.byteLength);
     for (let at = 0; at + R.RECORD_BYTES <= records.byteLength; at += R.RECORD_BYTES) this.addPeerRecord(view, at);
@@ -176,8 +180,7 @@ export class PendingBatch {
     this.droppedAnnounces += this.announces.commit((kept - start) / A.ANNOUNCE_BYTES);
   }
 
-  private addTorrentCounts(torrentId: string, seeders: number, leechers: number, completed: number, lastSeederAt: number): void {
-    const slot = this.torrentSlots.slot(torrentId);
+  private addTorrentCounts(slot: number, seeders: number, leechers: number, completed: number, lastSeederAt: number): void {
     if (slot >= this.torrentRowOf.length) this.torrentRowOf = growFilled(this.torrentRowOf, slot + 1);
     let base = this.torrentRowOf[slot]!;
     if (base === NO_ROW) {

@@ -28,6 +28,9 @@ export class Swarm {
   completedDelta = 0;
   /** Listed in the worker's flush journal as changed since the last drain. */
   journaled = false;
+  /** This swarm's torrent reference in the drain numbered `drainNumber` (peer-journal.ts), without a lookup by id. */
+  drainNumber = 0;
+  drainRef = 0;
 
   constructor(
     readonly id: number,

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as A from '../../engine/flush/announce-log.js';
 import { writeBatch } from '../../engine/flush/batch-writer.js';
 import { encodeBatch } from '../../engine/flush/copy-encoding.js';
-import type { TorrentCounts, WorkerDrain } from '../../engine/flush/peer-journal.js';
+import { encodeTorrentCounts, type TorrentCounts, type WorkerDrain } from '../../engine/flush/peer-journal.js';
 import * as R from '../../engine/flush/peer-records.js';
 import { PendingBatch } from '../../engine/flush/pending-batch.js';
 import type { BatchHeader } from '../../engine/flush/sealed-batch.js';
@@ -127,7 +127,7 @@ describe('a flush batch at the bench size, against a model', () => {
       }
       const counts: TorrentCounts[] = ids.map((torrentId, k) => ({ torrentId, seeders: k % 5, leechers: d + 1, completed: 0, lastSeederAt: 0 }));
       for (const c of counts) torrentCounts.set(c.torrentId, c);
-      drains.push({ records, announces: log, torrentIds: ids, torrents: counts });
+      drains.push({ records, announces: log, torrentIds: ids, torrentCounts: encodeTorrentCounts(counts, ids) });
     }
 
     const pending = new PendingBatch(10_000_000, (index) => userIds[index]);

@@ -3,7 +3,7 @@ import * as A from '../../engine/flush/announce-log.js';
 import * as B from '../../engine/flush/batch-rows.js';
 import { ID_BYTES } from '../../engine/flush/batch-ids.js';
 import { encodeBatch } from '../../engine/flush/copy-encoding.js';
-import type { TorrentCounts, WorkerDrain } from '../../engine/flush/peer-journal.js';
+import { encodeTorrentCounts, type TorrentCounts, type WorkerDrain } from '../../engine/flush/peer-journal.js';
 import * as R from '../../engine/flush/peer-records.js';
 import { PendingBatch } from '../../engine/flush/pending-batch.js';
 import { RecordLog } from '../../engine/flush/record-log.js';
@@ -107,7 +107,7 @@ function drain(peers: PeerSpec[], announces: AnnounceSpec[] = [], torrents: Torr
     w.setFloat64(at + A.D_UP, a.up ?? 0, true);
     log.set(clientBlock(a.agent, a.key), at + A.CLIENT);
   });
-  return { records, announces: log, torrentIds, torrents };
+  return { records, announces: log, torrentIds, torrentCounts: encodeTorrentCounts(torrents, torrentIds) };
 }
 
 function text(bytes: Uint8Array): string[] {
