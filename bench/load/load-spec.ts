@@ -1,5 +1,8 @@
-/** What a load driver is asked to do, and what it reports. Both drivers (autocannon, wrk) share these. */
-export type DriverName = 'autocannon' | 'wrk';
+/**
+ * What a load driver is asked to do, and what it reports. Every driver shares these: autocannon and
+ * wrk (closed loop: as fast as answers come back), paced (open loop at a fixed rate, paced-runner.ts).
+ */
+export type DriverName = 'autocannon' | 'wrk' | 'paced';
 
 export interface LoadSpec {
   baseUrl: string;
@@ -12,7 +15,7 @@ export interface LoadSpec {
   durationSeconds: number;
   /** False: every request on a new connection (Connection: close). */
   keepAlive: boolean;
-  /** A fixed offered rate over all connections (autocannon only, corrected for coordinated omission). */
+  /** A fixed offered rate over all connections (the paced driver: latency from when each request was due). */
   overallRate?: number;
   /** Fill mode: background peers 0..fillPeers-1, then the same again (wrk only). */
   fillPeers?: number;

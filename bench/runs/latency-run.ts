@@ -1,7 +1,8 @@
 /**
  * Announce latency with the engine holding millions of peers: the announce mix at saturation
- * (closed loop, as the side-by-side rows) and at a fixed offered rate (autocannon's overallRate,
- * latencies corrected for coordinated omission). GC pauses on a big heap would show in p99 here.
+ * (closed loop with autocannon, as the side-by-side rows) and at a fixed offered rate (open loop,
+ * bench/load/paced-runner.ts: each latency counted from when its request was due). Pauses of a
+ * worker (drains, GC, growing a table) show in p99 here.
  */
 import { measure } from '../suite/measure.js';
 import { note } from '../suite/progress.js';
@@ -23,7 +24,7 @@ export async function measureLatency(ws: Workspace, target: Target): Promise<Lat
     wrkThreads: ws.options.wrkThreads,
     workDir: ws.workDir,
   };
-  const fixed = await measure({ ...common, overallRate: ws.options.scaleRate });
+  const fixed = await measure({ ...common, driver: 'paced', overallRate: ws.options.scaleRate });
   note(`latency at fixed rate ${ws.options.scaleRate}/s: ${describeMeasurement(fixed)}`);
   const saturation = await measure(common);
   note(`latency at saturation: ${describeMeasurement(saturation)}`);

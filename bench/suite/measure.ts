@@ -5,6 +5,7 @@
  */
 import { runAutocannon } from '../load/autocannon-driver.js';
 import type { DriverName, LoadResult, LoadSpec } from '../load/load-spec.js';
+import { runPaced } from '../load/paced-driver.js';
 import { runWrk } from '../load/wrk-driver.js';
 import { CpuWindow } from '../support/cpu-window.js';
 import type { Target } from '../targets/target.js';
@@ -26,6 +27,7 @@ export interface MeasureOptions {
 }
 
 export function runLoad(driver: DriverName, spec: LoadSpec, workDir: string, runId: string): Promise<LoadResult> {
+  if (driver === 'paced') return runPaced(spec, workDir);
   return driver === 'wrk' ? runWrk(spec, workDir, runId) : runAutocannon(spec, workDir);
 }
 
