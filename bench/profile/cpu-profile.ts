@@ -36,6 +36,17 @@ export interface ThreadIdentity {
   role: string;
 }
 
+/** A function's longest run of consecutive samples with it on the stack: how long the thread did nothing else. */
+export interface FunctionStretch {
+  name: string;
+  where: string;
+  longestMs: number;
+  /** When the longest run started, ms after the profile's start. */
+  atMs: number;
+  /** Runs longer than 10 ms. */
+  over10Ms: number;
+}
+
 export interface ProfileSummary {
   file: string;
   thread: ThreadIdentity;
@@ -46,6 +57,11 @@ export interface ProfileSummary {
   byArea: { area: string; ms: number }[];
   byFile: { file: string; ms: number }[];
   functions: FunctionTime[];
+  /**
+   * Longest uninterrupted stretches by function, longest first: a request that arrives meanwhile
+   * waits at least that long, so these set the latency tail (p99) where shares of time do not.
+   */
+  stretches: FunctionStretch[];
 }
 
 const IDLE = 'idle';
@@ -137,6 +153,7 @@ export function summarizeProfile(file: string): ProfileSummary {
       add(totalBy, k, ms);
     }
   }
+  const stretches = longestStretches(profile, byId, parent, key, stamps);
   const functions = [...totalBy.entries()].map(([k, totalMs]) => {
     const [name, where] = k.split('\u0000') as [string, string];
     return { name, where, selfMs: selfBy.get(k) ?? 0, totalMs };
@@ -150,5 +167,60 @@ export function summarizeProfile(file: string): ProfileSummary {
     byArea: sorted(areas).filter(([area]) => area !== IDLE).map(([area, ms]) => ({ area, ms })),
     byFile: sorted(files).map(([file, ms]) => ({ file, ms })),
     functions,
+    stretches,
   };
+}
+
+function longestStretches(
+  profile: Profile,
+  byId: Map<number, ProfileNode>,
+  parent: Map<number, number>,
+  key: (n: ProfileNode) => string,
+  stamps: number[],
+): FunctionStretch[] {
+  const stackKeys = new Map<number, Set<string>>();
+  const keysOf = (id: number) => {
+    let keys = stackKeys.get(id);
+    if (!keys) {
+      keys = new Set();
+      for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
+        const node = byId.get(up)!;
+        const area = areaOf(node);
+        if (area !== IDLE && node.callFrame.functionName !== '(root)') keys.add(key(node));
+      }
+      stackKeys.set(id, keys);
+    }
+    return keys;
+  };
+  const open = new Map<string, { startMs: number; ms: number }>();
+  const best = new Map<string, { longestMs: number; atMs: number; over10Ms: number }>();
+  const close = (k: string, run: { startMs: number; ms: number }) => {
+    const b = best.get(k) ?? { longestMs: 0, atMs: 0, over10Ms: 0 };
+    if (run.ms > b.longestMs) Object.assign(b, { longestMs: run.ms, atMs: run.startMs });
+    if (run.ms > 10) b.over10Ms++;
+    best.set(k, b);
+  };
+  for (let i = 0; i < profile.samples.length; i++) {
+    const until = i + 1 < stamps.length ? stamps[i + 1]! : profile.endTime;
+    const ms = Math.max(0, until - stamps[i]!) / 1000;
+    const keys = keysOf(profile.samples[i]!);
+    for (const [k, run] of open) {
+      if (!keys.has(k)) {
+        close(k, run);
+        open.delete(k);
+      }
+    }
+    for (const k of keys) {
+      const run = open.get(k);
+      if (run) run.ms += ms;
+      else open.set(k, { startMs: (stamps[i]! - profile.startTime) / 1000, ms });
+    }
+  }
+  for (const [k, run] of open) close(k, run);
+  return [...best.entries()]
+    .map(([k, b]) => {
+      const [name, where] = k.split('\u0000') as [string, string];
+      return { name, where, ...b };
+    })
+    .sort((a, b) => b.longestMs - a.longestMs);
 }

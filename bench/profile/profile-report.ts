@@ -28,6 +28,11 @@ function threadSection(s: ProfileSummary, options: ReportOptions): string[] {
   const selfTop = [...s.functions].filter((f) => f.selfMs > 0).sort((a, b) => b.selfMs - a.selfMs).slice(0, options.top);
   out.push(...table(['self', 'inclusive', 'function', 'where'], selfTop.map((f) => [pct(f.selfMs, s.busyMs), pct(f.totalMs, s.busyMs), `\`${f.name}\``, `\`${f.where}\``])), '');
   out.push(...table(['self', 'file'], s.byFile.slice(0, options.top).map((f) => [pct(f.ms, s.busyMs), `\`${f.file}\``])), '');
+  const stretches = s.stretches.filter((f) => f.longestMs >= 5).slice(0, options.top);
+  if (stretches.length > 0) {
+    out.push('Longest uninterrupted stretches (a request arriving meanwhile waits that long: the latency tail):', '');
+    out.push(...table(['longest', 'at', 'runs over 10 ms', 'function', 'where'], stretches.map((f) => [`${f.longestMs.toFixed(1)} ms`, seconds(f.atMs), String(f.over10Ms), `\`${f.name}\``, `\`${f.where}\``])), '');
+  }
   out.push(`Areas: ${s.byArea.slice(0, 8).map((a) => `${a.area} ${pct(a.ms, s.busyMs)}`).join(', ')}.`, '');
   return out;
 }

@@ -118,6 +118,8 @@ describe('CPU profile summary', () => {
     expect(s.functions.find((f) => f.name === 'onAnnounce')).toMatchObject({ selfMs: 1, totalMs: 4 });
     expect(s.functions.some((f) => f.name === '(idle)')).toBe(false);
     expect(s.byFile[0]).toEqual({ file: 'engine/protocol/announce-query.js', ms: 3 });
+    // Stretches: onAnnounce stayed on the stack for the first 4 ms, parse for 3; idle is no function.
+    expect(s.stretches.map((f) => [f.name, f.longestMs, f.atMs])).toEqual([['onAnnounce', 4, 0], ['parse', 3, 0]]);
     const report = profileReport([s], { top: 5, base: dir, minBusyMs: 0 });
     expect(report).toContain('### thread 1: engine worker, pid 4242');
     expect(report).toContain('| 75.0 % | 75.0 % | `parse` | `engine/protocol/announce-query.js:1` |');
