@@ -11,16 +11,16 @@
 import { readFileSync } from 'node:fs';
 import autocannon, { type Result } from 'autocannon';
 import type { LoadSpec } from './load-spec.js';
+import type { RunnerMessage } from './runner-child.js';
 
-export type RunnerRequest = Pick<LoadSpec, 'baseUrl' | 'poolFile' | 'pathStyle' | 'mode' | 'connections' | 'durationSeconds' | 'overallRate'>;
+export type RunnerRequest = Pick<LoadSpec, 'baseUrl' | 'poolFile' | 'pathStyle' | 'mode' | 'connections' | 'durationSeconds'>;
 
-export type RunnerMessage =
-  | { type: 'loaded'; lines: number }
-  | { type: 'tick'; requests: number }
-  | { type: 'result'; result: Result; cpuSeconds: number }
-  | { type: 'failed'; message: string };
+export interface AutocannonOutcome {
+  result: Result;
+  cpuSeconds: number;
+}
 
-function send(message: RunnerMessage): void {
+function send(message: RunnerMessage<AutocannonOutcome>): void {
   process.send!(message);
 }
 
@@ -46,7 +46,6 @@ async function run(request: RunnerRequest): Promise<void> {
     connections: request.connections,
     duration: request.durationSeconds,
     ...(request.mode === 'walk' ? { amount: paths.length } : {}),
-    ...(request.overallRate ? { overallRate: request.overallRate } : {}),
     timeout: 10,
     requests: [
       {

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { percentileOfSorted } from '../support/percentile.js';
 import type { LoadSpec } from './load-spec.js';
+import type { RunnerMessage } from './runner-child.js';
 
 export type PacedRequest = Pick<LoadSpec, 'baseUrl' | 'poolFile' | 'pathStyle' | 'connections' | 'durationSeconds'> & { rate: number };
 
@@ -31,13 +32,7 @@ export interface PacedSummary {
   cpuSeconds: number;
 }
 
-export type PacedMessage =
-  | { type: 'loaded'; lines: number }
-  | { type: 'tick'; requests: number }
-  | { type: 'result'; summary: PacedSummary }
-  | { type: 'failed'; message: string };
-
-const send = (message: PacedMessage) => process.send!(message);
+const send = (message: RunnerMessage<{ summary: PacedSummary }>) => process.send!(message);
 
 function requestBuffers(request: PacedRequest, host: string): Buffer[] {
   const out: Buffer[] = [];
