@@ -1,11 +1,13 @@
 /**
  * The flush loop in the supervisor: every interval (or sooner when a worker's journal fills) drain the
  * workers, merge into the pending batch, seal it with a batch id, encode it for COPY in the encoder
- * thread, and write it in one transaction. Between writes the workers are also drained every
- * flush.drainIntervalMs into the pending batch: a worker answers nothing while its journal is taken,
- * and with millions of peers each changed peer costs it a few cache misses, so small frequent
- * drains keep that pause short where one drain per interval held announces for tens of milliseconds. A failed write keeps the sealed batch (same id) and retries
+ * thread, and write it in one transaction. A failed write keeps the sealed batch (same id) and retries
  * with backoff while new drains keep merging into the next pending batch; announces never wait.
+ *
+ * Between writes the workers are also drained every flush.drainIntervalMs into the pending batch: a
+ * worker answers nothing while its journal is taken, and with millions of peers each changed peer
+ * costs it a few cache misses, so small frequent drains keep that pause short where one drain per
+ * interval held announces for tens of milliseconds.
  *
  * Every write is bounded (flush.writeTimeoutMs): a connection gone silent fails the attempt instead
  * of hanging the loop. The lag (age of the oldest unwritten delta) is published as the time that delta
