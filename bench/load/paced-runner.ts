@@ -119,7 +119,9 @@ async function run(request: PacedRequest): Promise<PacedSummary> {
   };
   const connections: Connection[] = [];
   const onError = (c: Connection, reason: string) => {
-    if (stopped) return;
+    const index = connections.indexOf(c);
+    // 'error' is followed by 'close': the connection was replaced at the first.
+    if (stopped || index < 0) return;
     if (c.dueAt >= 0) fail(reason);
     c.dueAt = -1;
     const at = idle.indexOf(c);
@@ -127,7 +129,7 @@ async function run(request: PacedRequest): Promise<PacedSummary> {
     c.socket.destroy();
     // A lost connection is replaced, so the offered rate keeps its connections.
     const fresh = new Connection(port, host, onAnswer, onError);
-    connections[connections.indexOf(c)] = fresh;
+    connections[index] = fresh;
     fresh.socket.once('connect', () => (idle.push(fresh), dispatch()));
   };
   let stopped = false;
