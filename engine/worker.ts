@@ -6,7 +6,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { formatAddress, isOneOf, parseAddress, RemoteAddressReader } from './address.js';
 import { handleUserAnnounce, unknownPasskey } from './announce.js';
-import { collectGarbage } from './collect-garbage.js';
+import { COLLECT_AFTER_RELEASE_BYTES, collectGarbage } from './collect-garbage.js';
 import { healthAnswer, STATUS_LINES } from './health.js';
 import { BRIDGE_TOKEN_HEADER } from './http10-bridge.js';
 import { AnnounceReplies, ForwardedAnnounceReader, ForwardedAnnounces, forEachReply } from './handoff.js';
@@ -297,9 +297,6 @@ function checkJournalSize(): void {
   flushRequested = true;
   supervisor.postMessage({ type: 'journal-full', workerIndex: self } satisfies WorkerToSupervisor);
 }
-
-/** Buffers a drain must give back before the worker asks V8 for a collection at once. */
-const COLLECT_AFTER_RELEASE_BYTES = 32 * 2 ** 20;
 
 function journalBufferBytes(): number {
   return state.journal.bufferBytes + (state.announceLog?.bufferBytes ?? 0);

@@ -67,6 +67,8 @@ export async function startSwarmgate(options: SwarmgateOptions): Promise<Swarmga
     SWARMGATE_ENGINE_WORKERS: String(options.workers),
     SWARMGATE_MIN_INTERVAL: String(options.minInterval),
     SWARMGATE_LOG_LEVEL: 'info',
+    // glibc's allocator as `npm start` sets it (package.json; README "Memory on /metrics").
+    MALLOC_MMAP_THRESHOLD_: '262144',
     ...options.env,
   };
   const started = performance.now();

@@ -29,6 +29,11 @@ export function encodedBuffers(encoded: EncodedBatch): ArrayBuffer[] {
   );
 }
 
+/** Bytes of COPY text in the batch. */
+export function encodedBytes(e: EncodedBatch): number {
+  return e.peers.byteLength + e.gonePeers.byteLength + e.users.byteLength + e.history.byteLength + e.torrents.byteLength + e.snatches.byteLength + e.announces.byteLength;
+}
+
 const EVENT_TEXT = A.EVENT_NAMES.map((name) => Uint8Array.from(name, (c) => c.charCodeAt(0)));
 
 /** Writes a batch's ids: `userIds` / `torrentIds` hold 36 ASCII bytes per slot. */

@@ -21,9 +21,10 @@ import { Piscina } from 'piscina';
 import type { Config } from '../../core/config.js';
 import type { Pool } from '../../core/db.js';
 import type { Logger } from '../../core/log.js';
+import { COLLECT_AFTER_RELEASE_BYTES, collectGarbage } from '../collect-garbage.js';
 import type { FlushMetrics } from '../metrics.js';
 import { writeBatch } from './batch-writer.js';
-import type { EncodedBatch } from './copy-encoding.js';
+import { encodedBytes, type EncodedBatch } from './copy-encoding.js';
 import type { EncodeOutcome } from './encode-task.js';
 import type { WorkerDrain } from './peer-journal.js';
 import { PendingBatch } from './pending-batch.js';
@@ -265,6 +266,9 @@ export class Flusher {
       }
       const seconds = (performance.now() - started) / 1000;
       this.inFlight = null;
+      // The batch's COPY text (and the sealed rows before it) are garbage now: a large one is given back
+      // at once, where the supervisor might otherwise hold it until a collection minutes away.
+      if (encodedBytes(encoded) >= COLLECT_AFTER_RELEASE_BYTES) setImmediate(collectGarbage);
       for (const side of batch.sides) side.written();
       if (this.failures > 0) log.info({ afterFailures: this.failures }, 'flush recovered');
       this.failures = 0;
