@@ -118,6 +118,7 @@ async function run(request: PacedRequest): Promise<PacedSummary> {
     dispatch();
   };
   const connections: Connection[] = [];
+  let stopped = false;
   const onError = (c: Connection, reason: string) => {
     const index = connections.indexOf(c);
     // 'error' is followed by 'close': the connection was replaced at the first.
@@ -132,7 +133,6 @@ async function run(request: PacedRequest): Promise<PacedSummary> {
     connections[index] = fresh;
     fresh.socket.once('connect', () => (idle.push(fresh), dispatch()));
   };
-  let stopped = false;
   await Promise.all(
     Array.from({ length: request.connections }, () => {
       const c = new Connection(port, host, onAnswer, onError);
@@ -159,9 +159,9 @@ async function run(request: PacedRequest): Promise<PacedSummary> {
         send({ type: 'tick', requests: answered });
       }
       // Past the end: wait for what is in flight (up to a second), then stop.
-      if (now < end) setTimeout(pace, 1);
-      else if (idle.length === connections.length || now > end + 1000) resolve();
-      else setTimeout(pace, 1);
+      const busy = idle.length < connections.length;
+      if (now < end || (busy && now <= end + 1000)) setTimeout(pace, 1);
+      else resolve();
     };
     pace();
   });
