@@ -5,7 +5,7 @@
  * answered; and a second instance on the same port refuses to start.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,23 @@ function portOpen(port: number): Promise<boolean> {
     socket.once('connect', () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(false));
   });
+}
+
+/** Pids whose parent is `pid` (from /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        return false; // the process ended meanwhile
+      }
+      // pid (comm) state ppid ...: comm may hold spaces, so read after its closing parenthesis.
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+    })
+    .map(Number);
 }
 
 /** A private single-file .torrent. */
@@ -115,6 +132,10 @@ describe('swarmgate start: stopping it loses nothing, and one instance per port'
     const npm = startCli([], env, { command: ['npm', 'start', '--silent'] });
     try {
       await npm.waitFor(/swarmgate ready/, 120_000);
+      // npm start gives the tracker glibc's allocator setting (package.json): it must be there at exec.
+      const tracker = childrenOf(npm.child.pid!);
+      expect(tracker).toHaveLength(1);
+      expect(readFileSync(`/proc/${tracker[0]}/environ`, 'utf8').split('\0')).toContain('MALLOC_MMAP_THRESHOLD_=262144');
       // The restart restored the peer from the peers table; its next report counts from there.
       await announceUploaded(9000);
       expect(await npm.stop('SIGTERM'), npm.output()).toBe(0);
