@@ -15,7 +15,6 @@ import { TorrentSlots, UserSlots } from './batch-ids.js';
 import * as B from './batch-rows.js';
 import { PairIndex } from './pair-index.js';
 import * as J from './peer-journal.js';
-import type { WorkerDrain } from './peer-journal.js';
 import * as R from './peer-records.js';
 import { PeerTable } from './peer-table.js';
 import { RecordLog } from './record-log.js';
@@ -73,7 +72,7 @@ export class PendingBatch {
     return this.oldestDrainAt;
   }
 
-  add(drain: WorkerDrain, drainedAt: number): void {
+  add(drain: J.WorkerDrain, drainedAt: number): void {
     const refusals = drain.refusals ?? [];
     if (drain.records.byteLength === 0 && drain.torrentCounts.length === 0 && drain.announces.byteLength === 0 && refusals.length === 0) return;
     if (this.oldestDrainAt === 0) this.oldestDrainAt = drainedAt;
