@@ -6,7 +6,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { formatAddress, isOneOf, parseAddress, RemoteAddressReader } from './address.js';
 import { handleUserAnnounce, unknownPasskey } from './announce.js';
-import { COLLECT_AFTER_RELEASE_BYTES, collectGarbage } from './collect-garbage.js';
+import { noteReleased } from './collect-garbage.js';
 import { healthAnswer, STATUS_LINES } from './health.js';
 import { BRIDGE_TOKEN_HEADER } from './http10-bridge.js';
 import { AnnounceReplies, ForwardedAnnounceReader, ForwardedAnnounces, forEachReply } from './handoff.js';
@@ -306,9 +306,8 @@ function drainJournal(reset: boolean) {
   if (reset) flushRequested = false;
   const held = journalBufferBytes();
   const drain = state.journal.drain(state.peers, (id) => state.swarms.byIdOf(id), state.announceLog, reset);
-  // A burst's buffers were just dropped (only after a quiet window, so rarely): one full collection
-  // now returns them, where an idle worker would otherwise hold them until its next one.
-  if (held - journalBufferBytes() >= COLLECT_AFTER_RELEASE_BYTES) setImmediate(collectGarbage);
+  // A burst's buffers are dropped only after a quiet window, so a worker rarely collects for this.
+  noteReleased(held - journalBufferBytes());
   return drain;
 }
 

@@ -17,14 +17,14 @@
  * write already in progress included, ends within flush.shutdownDeadlineMs; `stop` then says whether
  * everything was written.
  */
-import { Piscina } from 'piscina';
 import type { Config } from '../../core/config.js';
 import type { Pool } from '../../core/db.js';
 import type { Logger } from '../../core/log.js';
-import { COLLECT_AFTER_RELEASE_BYTES, collectGarbage } from '../collect-garbage.js';
+import { noteReleased } from '../collect-garbage.js';
 import type { FlushMetrics } from '../metrics.js';
 import { writeBatch } from './batch-writer.js';
 import { encodedBytes, type EncodedBatch } from './copy-encoding.js';
+import { createEncoderPool } from './encoder-pool.js';
 import type { EncodeOutcome } from './encode-task.js';
 import type { WorkerDrain } from './peer-journal.js';
 import { PendingBatch } from './pending-batch.js';
@@ -88,11 +88,7 @@ export class Flusher {
   private lastDrainAt = Date.now();
   /** Epoch ms by which the oldest delta in `pending` had arrived, 0 while it is empty. */
   private pendingSince = 0;
-  private readonly encoder = new Piscina({
-    filename: new URL('./encode-task-entry.mjs', import.meta.url).href,
-    minThreads: 1,
-    maxThreads: 1,
-  });
+  private readonly encoder = createEncoderPool();
 
   constructor(private readonly options: FlusherOptions) {
     this.pending = new PendingBatch(options.config.maxPendingAnnounces, options.userIdOf);
@@ -218,7 +214,11 @@ export class Flusher {
     const drains = await this.options.drain();
     const now = Date.now();
     const droppedBefore = this.pending.droppedAnnounces;
-    for (const drain of drains) this.pending.add(drain, now);
+    for (const drain of drains) {
+      this.pending.add(drain, now);
+      // Merged: the drain's buffers are garbage now.
+      noteReleased(drain.records.byteLength + drain.announces.byteLength + drain.torrentCounts.byteLength);
+    }
     if (this.pendingSince === 0 && !this.pending.isEmpty) this.pendingSince = previousDrainAt;
     if (this.pending.droppedAnnounces > droppedBefore) {
       metrics.droppedAnnounces(this.pending.droppedAnnounces - droppedBefore);
@@ -266,9 +266,8 @@ export class Flusher {
       }
       const seconds = (performance.now() - started) / 1000;
       this.inFlight = null;
-      // The batch's COPY text (and the sealed rows before it) are garbage now: a large one is given back
-      // at once, where the supervisor might otherwise hold it until a collection minutes away.
-      if (encodedBytes(encoded) >= COLLECT_AFTER_RELEASE_BYTES) setImmediate(collectGarbage);
+      // The batch's COPY text is garbage now.
+      noteReleased(encodedBytes(encoded));
       for (const side of batch.sides) side.written();
       if (this.failures > 0) log.info({ afterFailures: this.failures }, 'flush recovered');
       this.failures = 0;

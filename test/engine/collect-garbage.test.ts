@@ -1,14 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { collectGarbage } from '../../engine/collect-garbage.js';
+import { COLLECT_AFTER_RELEASE_BYTES, COLLECT_WHEN_QUIET_MS, collectGarbage, noteReleased } from '../../engine/collect-garbage.js';
+import { createEncoderPool } from '../../engine/flush/encoder-pool.js';
+import type { EncodeOutcome } from '../../engine/flush/encode-task.js';
+import { sealedBuffers, type SealedBatch } from '../../engine/flush/sealed-batch.js';
+
+const MiB = 2 ** 20;
+
+/** Drops `mib` MiB of array buffers; returns the thread's array-buffer bytes while they were held. */
+function dropBuffers(mib: number): number {
+  let held: Uint8Array[] | null = Array.from({ length: mib }, () => new Uint8Array(MiB).fill(1));
+  const holding = process.memoryUsage().arrayBuffers;
+  expect(held.length).toBe(mib);
+  held = null;
+  return holding;
+}
 
 describe('collectGarbage', () => {
   it('gives back the array buffers nobody holds any more, without exposing gc globally', () => {
-    let held: Uint8Array[] | null = Array.from({ length: 16 }, () => new Uint8Array(8 * 2 ** 20).fill(1));
-    const holding = process.memoryUsage().arrayBuffers;
-    expect(held.length).toBe(16);
-    held = null;
+    const holding = dropBuffers(128);
     collectGarbage();
-    expect(process.memoryUsage().arrayBuffers).toBeLessThan(holding - 100 * 2 ** 20);
+    expect(process.memoryUsage().arrayBuffers).toBeLessThan(holding - 100 * MiB);
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
+  });
+});
+
+describe('noteReleased', () => {
+  it('collects on the next turn once the dropped total passes the threshold', async () => {
+    const mib = COLLECT_AFTER_RELEASE_BYTES / MiB + 8;
+    const holding = dropBuffers(mib);
+    noteReleased(mib * MiB);
+    // Well before the quiet delay: the collection came from the threshold. (Freed memory leaves the
+    // count a moment after the collection: V8 sweeps array buffers on a helper thread.)
+    await expect
+      .poll(() => process.memoryUsage().arrayBuffers, { timeout: COLLECT_WHEN_QUIET_MS / 2, interval: 20 })
+      .toBeLessThan(holding - (mib - 4) * MiB);
+  });
+
+  it('collects what stayed below the threshold once nothing more was dropped for a while', async () => {
+    const mib = COLLECT_AFTER_RELEASE_BYTES / MiB / 2;
+    const holding = dropBuffers(mib);
+    noteReleased(mib * MiB);
+    await new Promise((r) => setTimeout(r, COLLECT_WHEN_QUIET_MS / 2));
+    // Not yet: a thread that keeps dropping buffers is not collected after every one.
+    expect(process.memoryUsage().arrayBuffers).toBeGreaterThan(holding - MiB);
+    await expect
+      .poll(() => process.memoryUsage().arrayBuffers, { timeout: COLLECT_WHEN_QUIET_MS * 2, interval: 100 })
+      .toBeLessThan(holding - (mib - 2) * MiB);
+  });
+});
+
+describe('the flush encoder thread', () => {
+  it('gives back a batch it encoded while no other batch follows', async () => {
+    // Buffers are counted by the thread that allocated them until whoever holds them last frees
+    // them: this one's count drops only once the encoder thread has collected the batch.
+    const empty = { peers: 0, users: 0, history: 0, torrents: 0, snatches: 0, announces: 0 };
+    const batch: SealedBatch = {
+      id: '00000000-0000-4000-8000-000000000000', counts: empty, peerHistory: false, oldestDrainAt: 0, refusals: [],
+      // Ids are read only for the rows that name them: the batch encodes to nothing, and its 24 MiB are garbage there.
+      userIds: new Uint8Array(0), torrentIds: new Uint8Array(24 * MiB).fill(1), peers: new Uint8Array(0), snatches: new Uint8Array(0),
+      announces: new Uint8Array(0), users: new Float64Array(0), history: new Float64Array(0), torrents: new Float64Array(0),
+    };
+    const encoder = createEncoderPool();
+    try {
+      const holding = process.memoryUsage().arrayBuffers;
+      const outcome = (await encoder.run(batch, { transferList: sealedBuffers(batch) })) as EncodeOutcome;
+      expect(Object.keys(outcome)).toEqual(['encoded']);
+      expect(batch.torrentIds.byteLength).toBe(0); // transferred
+      await expect
+        .poll(() => process.memoryUsage().arrayBuffers, { timeout: COLLECT_WHEN_QUIET_MS * 3, interval: 100 })
+        .toBeLessThan(holding - 20 * MiB);
+    } finally {
+      await encoder.destroy();
+    }
   });
 });
