@@ -204,8 +204,8 @@ export class Engine {
         transferList: [...ports[i]!.filter((p): p is MessagePort => p !== undefined), peersByOwner[i]!.buffer],
         name: `engine-${i}`,
         // A worker keeps no per-peer objects on its heap, only per-request garbage; V8's default young
-        // generation (three 16 MiB semi-spaces) filled with it and stayed committed: about 20 MiB of
-        // RSS per worker. 8 MiB cost nothing measurable in announces/s or CPU per announce
+        // generation grew to its 64-bit maximum with it and stayed committed: about 20 MiB of RSS per
+        // worker. 8 MiB cost nothing measurable in announces/s or CPU per announce
         // (docs/benchmarks.md, "Where a peer's RSS goes").
         resourceLimits: { maxYoungGenerationSizeMb: 8 },
       });
