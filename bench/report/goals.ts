@@ -37,20 +37,53 @@ function atGoalSize(verdict: GoalRow['verdict'], measuredAt: number, goalSize: n
 
 const belowGoal = (measuredAt: number, goalSize: number) => (measuredAt < goalSize ? `; below the goal's ${fmt(goalSize)} peers` : '');
 
-function memoryGoal(memory: MemoryResult[] | { skipped: string }): Pick<GoalRow, 'measured' | 'verdict'> {
-  if (isSkipped(memory)) return { measured: `not measured (${memory.skipped})`, verdict: 'not measured' };
+/** The Swarmgate memory row at the goal's size: the smallest at or above it, else the largest below. */
+function memoryAtGoalSize(memory: MemoryResult[]): MemoryResult | undefined {
   const measured = memory.filter((m) => m.target === 'swarmgate' && !m.skipped && m.bytesPerPeerRss !== null);
-  // The goal is at 1M: the smallest size at or above it, else the largest below.
-  const ours = [...measured].sort((a, b) => a.size - b.size).find((m) => m.size >= GOAL_SIZES.memory) ?? measured.sort((a, b) => b.size - a.size)[0];
+  return [...measured].sort((a, b) => a.size - b.size).find((m) => m.size >= GOAL_SIZES.memory) ?? measured.sort((a, b) => b.size - a.size)[0];
+}
+
+/** "Peer storage is compact: under 100 bytes per peer" (ARCHITECTURE.md): the slab and its index. */
+function peerStoreGoal(memory: MemoryResult[] | { skipped: string }): Pick<GoalRow, 'measured' | 'verdict'> {
+  if (isSkipped(memory)) return { measured: `not measured (${memory.skipped})`, verdict: 'not measured' };
+  const ours = memoryAtGoalSize(memory);
+  if (!ours?.bytesPerPeerStore) return { measured: 'not measured', verdict: 'not measured' };
+  const peers = ours.peers ?? 0;
+  return {
+    measured: `peer store ${fmt(ours.bytesPerPeerStore)} B per peer at ${fmt(peers)} peers${belowGoal(peers, GOAL_SIZES.memory)}`,
+    verdict: atGoalSize(ours.bytesPerPeerStore <= 100 ? 'met' : 'not met', peers, GOAL_SIZES.memory, false),
+  };
+}
+
+/**
+ * The whole process: RSS growth per peer once the flusher caught up (<= 150 B), and while the peers
+ * arrive (<= 250 B, issue 15: the flush backlog of a fill is transient but real).
+ */
+function processMemoryGoal(memory: MemoryResult[] | { skipped: string }): Pick<GoalRow, 'measured' | 'verdict'> {
+  if (isSkipped(memory)) return { measured: `not measured (${memory.skipped})`, verdict: 'not measured' };
+  const ours = memoryAtGoalSize(memory);
   if (!ours) return { measured: 'not measured', verdict: 'not measured' };
   const peers = ours.peers ?? 0;
-  const store = ours.bytesPerPeerStore ? `; peer store ${fmt(ours.bytesPerPeerStore)} B` : '';
-  const drained = ours.afterFlush && ours.afterFlush.bytesPerPeerRss !== null ? `; ${fmt(ours.afterFlush.bytesPerPeerRss)} B once the flusher caught up` : '';
-  // At rest (the flusher caught up) when measured: the backlog right after a fill is transient.
-  const verdict = (ours.afterFlush?.bytesPerPeerRss ?? ours.bytesPerPeerRss!) <= 100 ? 'met' : 'not met';
+  const after = ours.afterFlush?.bytesPerPeerRss ?? null;
+  const arriving = ours.bytesPerPeerRss!;
+  const measured = `${after === null ? 'not measured once the flusher caught up' : `${fmt(after)} B per peer once the flusher caught up`}, ` +
+    `${fmt(arriving)} B while ${fmt(peers)} peers arrived (RSS growth)${belowGoal(peers, GOAL_SIZES.memory)}`;
+  if (after === null) return { measured, verdict: 'not measured' };
+  return { measured, verdict: atGoalSize(after <= 150 && arriving <= 250 ? 'met' : 'not met', peers, GOAL_SIZES.memory, false) };
+}
+
+/** PostgreSQL's CPU per announce against the engine's, in the keep-alive wrk row (the flusher writes while it runs). */
+function databaseCostGoal(results: Omit<BenchResults, 'goals'>): Pick<GoalRow, 'measured' | 'verdict'> {
+  const row = results.measurements.find(
+    (m) => m.target === 'swarmgate' && m.mix === 'announce' && m.connection === 'keep-alive' && m.driver === 'wrk' && !m.skipped,
+  );
+  if (!row?.requests || !row.serverCpuSeconds || row.databaseCpuSeconds === undefined) return { measured: 'not measured', verdict: 'not measured' };
+  const engine = (row.serverCpuSeconds * 1e6) / row.requests;
+  const database = (row.databaseCpuSeconds * 1e6) / row.requests;
+  const ratio = database / engine;
   return {
-    measured: `${fmt(ours.bytesPerPeerRss!)} B per peer (RSS growth at ${fmt(peers)} peers)${drained}${store}${belowGoal(peers, GOAL_SIZES.memory)}`,
-    verdict: atGoalSize(verdict, peers, GOAL_SIZES.memory, false),
+    measured: `${fmt(ratio, 2)}× (PostgreSQL ${fmt(database, 1)} µs, engine ${fmt(engine, 1)} µs per keep-alive announce with wrk)`,
+    verdict: ratio <= 0.5 ? 'met' : 'not met',
   };
 }
 
@@ -195,7 +228,14 @@ export function evaluateGoals(results: Omit<BenchResults, 'goals'>): GoalRow[] {
     figure: 'memory per peer at 1M peers',
     goal: '<= 100 B',
     anchor: 'opentracker ~8 B, bittorrent-tracker ~320 B',
-    ...memoryGoal(results.memory),
+    ...peerStoreGoal(results.memory),
+    command: 'npm run bench -- --runs memory --scale-peers 1000000',
+  });
+  rows.push({
+    figure: 'memory, whole process, at 1M peers',
+    goal: 'RSS <= 150 B per peer once the flusher caught up; <= 250 B while they arrive',
+    anchor: '-',
+    ...processMemoryGoal(results.memory),
     command: 'npm run bench -- --runs memory --scale-peers 1000000',
   });
   rows.push({
@@ -211,6 +251,13 @@ export function evaluateGoals(results: Omit<BenchResults, 'goals'>): GoalRow[] {
     anchor: '-',
     ...flushGoal(results.flush),
     command: 'npm run bench -- --runs flush',
+  });
+  rows.push({
+    figure: 'database cost per announce',
+    goal: 'PostgreSQL CPU <= 0.5 x the engine\'s',
+    anchor: '-',
+    ...databaseCostGoal(results),
+    command: 'npm run bench -- --runs keepalive --targets swarmgate',
   });
   rows.push({
     figure: 'restart with 1M peers',

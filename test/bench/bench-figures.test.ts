@@ -13,7 +13,8 @@ import { evaluateGoals } from '../../bench/report/goals.js';
 import type { BenchResults } from '../../bench/report/results.js';
 import { argon2Parameters } from '../../bench/runs/argon2-parameters.js';
 import { commitRate, type FlushSample } from '../../bench/runs/flush-samples.js';
-import type { RestartResult } from '../../bench/runs/run-results.js';
+import type { MemoryResult, RestartResult } from '../../bench/runs/run-results.js';
+import type { Measurement } from '../../bench/suite/measurement.js';
 import { describeThreadMemory, threadMemory } from '../../bench/runs/thread-memory.js';
 import { parsePrometheus } from '../../bench/targets/prometheus-text.js';
 import { describePhases, readEnginePhases } from '../../bench/targets/engine-log.js';
@@ -69,7 +70,7 @@ describe('argon2 parameters', () => {
 });
 
 describe('goal verdicts', () => {
-  const base = { ratios: [], memory: { skipped: '-' }, latency: { skipped: '-' }, flush: { skipped: '-' }, control: { skipped: '-' } } as unknown as Omit<BenchResults, 'goals'>;
+  const base = { ratios: [], measurements: [], restart: { skipped: '-' }, memory: { skipped: '-' }, latency: { skipped: '-' }, flush: { skipped: '-' }, control: { skipped: '-' } } as unknown as Omit<BenchResults, 'goals'>;
   const restart = (peersInTable: number, firstAnnounceMs: number): RestartResult => ({
     peersInTable, seedSeconds: 1, loadPeersMs: 100, timeoutMs: 120_000, phases: [], serveMs: firstAnnounceMs, engineLoadMs: null, firstAnnounceMs, peersLoaded: peersInTable, rssBytes: 0,
   });
@@ -79,6 +80,34 @@ describe('goal verdicts', () => {
     expect(verdictOf(restart(1_000_000, 3000)).verdict).toBe('met');
     expect(verdictOf(restart(200_000, 3000)).verdict).toBe('not measured');
     expect(verdictOf(restart(200_000, 30_000)).verdict).toBe('not met');
+  });
+
+  const memory = (peers: number, store: number, arriving: number, after: number | null): MemoryResult => ({
+    target: 'swarmgate', size: peers, peers, fillSeconds: 1, fillAnnouncesPerSecond: 1, fillPeersPerSecond: 1, fillErrors: 0,
+    rssBeforeBytes: 0, rssAfterBytes: 0, bytesPerPeerRss: arriving, bytesPerPeerStore: store,
+    afterFlush: after === null ? undefined : { seconds: 1, rssBytes: 0, bytesPerPeerRss: after },
+  });
+  const rowOf = (results: Partial<Omit<BenchResults, 'goals'>>, figure: string) => evaluateGoals({ ...base, ...results }).find((g) => g.figure.startsWith(figure))!;
+
+  it('judges the peer store and the whole process apart, the process both at rest and while peers arrive', () => {
+    expect(rowOf({ memory: [memory(1_000_000, 95, 152, 105)] }, 'memory per peer').verdict).toBe('met');
+    expect(rowOf({ memory: [memory(1_000_000, 95, 152, 105)] }, 'memory, whole process').verdict).toBe('met');
+    expect(rowOf({ memory: [memory(1_000_000, 95, 302, 105)] }, 'memory, whole process').verdict).toBe('not met');
+    expect(rowOf({ memory: [memory(1_000_000, 95, 152, 151)] }, 'memory, whole process').verdict).toBe('not met');
+    expect(rowOf({ memory: [memory(1_000_000, 101, 152, 105)] }, 'memory per peer').verdict).toBe('not met');
+    expect(rowOf({ memory: [memory(1_000_000, 95, 152, null)] }, 'memory, whole process').verdict).toBe('not measured');
+    expect(rowOf({ memory: [memory(100_000, 95, 152, 105)] }, 'memory, whole process').verdict).toBe('not measured');
+  });
+
+  it("puts PostgreSQL's CPU per keep-alive announce against the engine's", () => {
+    const row = (databaseCpuSeconds: number): Measurement => ({
+      target: 'swarmgate', mix: 'announce', connection: 'keep-alive', driver: 'wrk', requests: 1_000_000, serverCpuSeconds: 30, databaseCpuSeconds,
+    });
+    const cost = rowOf({ measurements: [row(13)] }, 'database cost');
+    expect(cost.verdict).toBe('met');
+    expect(cost.measured).toBe('0.43× (PostgreSQL 13.0 µs, engine 30.0 µs per keep-alive announce with wrk)');
+    expect(rowOf({ measurements: [row(16)] }, 'database cost').verdict).toBe('not met');
+    expect(rowOf({}, 'database cost').verdict).toBe('not measured');
   });
 
   it('reports a start that never served with the phases the engine logged', () => {
