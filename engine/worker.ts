@@ -383,6 +383,7 @@ supervisor.on('message', (message: SupervisorToWorker) => {
         drain.records.buffer as ArrayBuffer,
         drain.announces.buffer as ArrayBuffer,
         drain.torrentCounts.buffer as ArrayBuffer,
+        ...(drain.refusals ? [drain.refusals.buffer as ArrayBuffer] : []),
       ]);
       break;
     }

@@ -217,7 +217,7 @@ export class Flusher {
     for (const drain of drains) {
       this.pending.add(drain, now);
       // Merged: the drain's buffers are garbage now.
-      noteReleased(drain.records.byteLength + drain.announces.byteLength + drain.torrentCounts.byteLength);
+      noteReleased(drain.records.byteLength + drain.announces.byteLength + drain.torrentCounts.byteLength + (drain.refusals?.byteLength ?? 0));
     }
     if (this.pendingSince === 0 && !this.pending.isEmpty) this.pendingSince = previousDrainAt;
     if (this.pending.droppedAnnounces > droppedBefore) {

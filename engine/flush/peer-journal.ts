@@ -15,9 +15,9 @@ import { FLAG_IPV6, FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from '../state/pe
 import type { Swarm } from '../state/swarm.js';
 import type { GrowableArray } from '../state/typed-arrays.js';
 import type { AnnounceLog } from './announce-log.js';
-import { MAX_REFUSALS_PER_DRAIN, type CreditRefusal } from './credit-refusals.js';
 import * as R from './peer-records.js';
 import { capacityAfterDrain } from './drain-capacity.js';
+import { RefusalLog, type RefusalFields } from './refusal-log.js';
 
 export interface TorrentCounts {
   torrentId: string;
@@ -51,8 +51,8 @@ export interface WorkerDrain {
   announces: Uint8Array;
   torrentIds: string[];
   torrentCounts: Float64Array;
-  /** Credit refused on first announces since the last drain (absent: none). */
-  refusals?: CreditRefusal[];
+  /** REFUSAL_BYTES-sized records (refusal-log.ts) of credit refused on first announces (absent: none). */
+  refusals?: Uint8Array;
 }
 
 const NO_ROW = -1;
@@ -84,7 +84,7 @@ export class PeerJournal {
   private dirtySwarms: Swarm[] = [];
   /** Drains taken (peeks included): numbers each drain's torrent references (Swarm.drainNumber). */
   private drains = 0;
-  private refusals: CreditRefusal[] = [];
+  private readonly refusals = new RefusalLog();
 
   /** Bytes of the row and removal buffers (what a drain-time shrink gives back). */
   get bufferBytes(): number {
@@ -145,8 +145,8 @@ export class PeerJournal {
   }
 
   /** Record credit refused on a first announce (kept up to a cap per drain; the metric counts them all). */
-  refuse(refusal: CreditRefusal): void {
-    if (this.refusals.length < MAX_REFUSALS_PER_DRAIN) this.refusals.push(refusal);
+  refuse(refusal: RefusalFields): void {
+    this.refusals.record(refusal);
   }
 
   /** The peer in `slot` is leaving: keep its final record. Call before the store frees the slot. */
@@ -196,9 +196,8 @@ export class PeerJournal {
       torrentCounts[at + TC_COMPLETED] = swarm.completedDelta;
       torrentCounts[at + TC_LAST_SEEDER_AT] = swarm.seederCount > 0 ? now : 0;
     }
-    const refusals = reset ? this.refusals : this.refusals.slice();
+    const refusals = this.refusals.drain((swarmId) => refOf(swarmById(swarmId)), reset);
     if (reset) {
-      this.refusals = [];
       for (let row = 0; row < this.rows; row++) this.rowOf[this.slotOf[row]!] = NO_ROW;
       const rowCapacity = capacityAfterDrain(this.slotOf.length, this.rows, MIN_ROWS);
       const removedCapacity = capacityAfterDrain(this.removed.length / R.RECORD_BYTES, removedCount, MIN_REMOVED);

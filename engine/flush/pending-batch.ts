@@ -18,6 +18,7 @@ import * as J from './peer-journal.js';
 import * as R from './peer-records.js';
 import { PeerTable } from './peer-table.js';
 import { RecordLog } from './record-log.js';
+import { decodeRefusals } from './refusal-log.js';
 import type { SealedBatch } from './sealed-batch.js';
 
 const NO_ROW = -1;
@@ -73,7 +74,7 @@ export class PendingBatch {
   }
 
   add(drain: J.WorkerDrain, drainedAt: number): void {
-    const refusals = drain.refusals ?? [];
+    const refusals = drain.refusals ? decodeRefusals(drain.refusals, drain.torrentIds, this.userIdOf) : [];
     if (drain.records.byteLength === 0 && drain.torrentCounts.length === 0 && drain.announces.byteLength === 0 && refusals.length === 0) return;
     if (this.oldestDrainAt === 0) this.oldestDrainAt = drainedAt;
     // Refusals are a record, not accounting: past the announce-log cap the oldest are dropped like log rows.
