@@ -5,10 +5,11 @@
 import type { AnnounceQuery } from '../protocol/announce-query.js';
 import { CLIENT_BYTES, copyClientInUse } from '../protocol/client-fields.js';
 import { capacityAfterDrain } from './drain-capacity.js';
+import { drainRecords, SWARM_REF } from './drained-records.js';
 
 export const ANNOUNCE_BYTES = 248;
 // Offsets within a record (the flusher and its encoder read them too).
-export const SWARM = 0; // u32 swarm id when logged; the drain rewrites it to a torrent ref (the flusher, to a batch slot)
+export const SWARM = SWARM_REF; // u32 swarm id when logged; the drain rewrites it to a torrent ref (the flusher, to a batch slot)
 export const USER_INDEX = 4; // u32; the flusher rewrites it to a batch user slot
 export const PEER_ID = 8;
 export const IP = 28;
@@ -85,9 +86,7 @@ export class AnnounceLog {
 
   /** Copy the log out (torrent refs resolved through `refOfSwarm`); with `reset`, start a new one. */
   drain(refOfSwarm: (swarmId: number) => number, reset: boolean): Uint8Array {
-    const out = this.buffer.slice(0, this.count * ANNOUNCE_BYTES);
-    const v = new DataView(out.buffer);
-    for (let at = 0; at < out.length; at += ANNOUNCE_BYTES) v.setUint32(at + SWARM, refOfSwarm(v.getUint32(at + SWARM, true)), true);
+    const out = drainRecords(this.buffer, this.count, ANNOUNCE_BYTES, refOfSwarm);
     if (reset) {
       // A burst's high-water mark (248 bytes per announce) is not held through the quiet windows after it.
       const capacity = capacityAfterDrain(this.buffer.length / ANNOUNCE_BYTES, this.count, MIN_RECORDS);

@@ -1,17 +1,18 @@
 /**
  * A worker's credit refusals (credit-refusals.ts) between drains, as fixed-size records in one
- * growable buffer, like the announce log: no object, hex string or address text per refusal on the
- * announce path, and nothing to structured-clone at a drain (the buffer is transferred). A client (or
- * a flood of them) that reports transfer on every first announce made each worker build and clone up
- * to MAX_REFUSALS_PER_DRAIN objects a second. The flusher turns the records into rows.
+ * growable buffer, like the announce log: no hex string or address text per refusal on the announce
+ * path, no object kept past it, and nothing to structured-clone at a drain (the buffer is transferred).
+ * A client (or a flood of them) that reports transfer on every first announce made each worker build
+ * and clone up to MAX_REFUSALS_PER_DRAIN objects a second. The flusher turns the records into rows.
  */
 import { formatAddress } from '../address.js';
 import { MAX_REFUSALS_PER_DRAIN, type CreditRefusal, type CreditRefusalKind } from './credit-refusals.js';
+import { drainRecords, SWARM_REF } from './drained-records.js';
 
 export const REFUSAL_BYTES = 96;
-const AT = 0; // u32 epoch seconds
-const USER_INDEX = 4; // u32
-const SWARM = 8; // u32 swarm id when recorded; the drain rewrites it to a torrent ref
+const SWARM = SWARM_REF; // u32 swarm id when recorded; the drain rewrites it to a torrent ref
+const AT = 4; // u32 epoch seconds
+const USER_INDEX = 8; // u32
 const KIND = 12; // u8: index in KINDS
 const IPV6 = 13; // u8
 const PORT = 14; // u16
@@ -80,9 +81,7 @@ export class RefusalLog {
 
   /** Copy the records out (torrent refs resolved through `refOfSwarm`); with `reset`, start over empty. */
   drain(refOfSwarm: (swarmId: number) => number, reset: boolean): Uint8Array {
-    const out = this.buffer.slice(0, this.count * REFUSAL_BYTES);
-    const v = new DataView(out.buffer);
-    for (let at = 0; at < out.length; at += REFUSAL_BYTES) v.setUint32(at + SWARM, refOfSwarm(v.getUint32(at + SWARM, true)), true);
+    const out = drainRecords(this.buffer, this.count, REFUSAL_BYTES, refOfSwarm);
     if (reset) {
       // Refusals are rare: a burst of them is not held in the quiet windows after it.
       this.buffer = new Uint8Array(0);
