@@ -5,12 +5,12 @@
 import type { AnnounceQuery } from '../protocol/announce-query.js';
 import { CLIENT_BYTES, copyClientInUse } from '../protocol/client-fields.js';
 import { capacityAfterDrain } from './drain-capacity.js';
-import { drainRecords, SWARM_REF } from './drained-records.js';
+import { drainRecords, SWARM_REF, USER_REF } from './drained-records.js';
 
 export const ANNOUNCE_BYTES = 248;
 // Offsets within a record (the flusher and its encoder read them too).
 export const SWARM = SWARM_REF; // u32 swarm id when logged; the drain rewrites it to a torrent ref (the flusher, to a batch slot)
-export const USER_INDEX = 4; // u32; the flusher rewrites it to a batch user slot
+export const USER_INDEX = USER_REF; // u32; the flusher rewrites it to a batch user slot
 export const PEER_ID = 8;
 export const IP = 28;
 export const IPV6 = 44; // u8

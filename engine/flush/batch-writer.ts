@@ -14,7 +14,7 @@ import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
 import { destroyConnection, isClientTimeout, type Pool, type PoolClient } from '../../core/db.js';
 import type { EncodedBatch } from './copy-encoding.js';
-import { insertCreditRefusals } from './credit-refusals.js';
+import { CREDIT_REFUSALS_COPY } from './credit-refusals.js';
 import { NUMERIC_VALUE_OUT_OF_RANGE, quarantineOverflows, type QuarantinedRow } from './quarantine.js';
 import type { BatchHeader } from './sealed-batch.js';
 import type { SealedSide } from './side-rows.js';
@@ -258,7 +258,7 @@ async function writeOn(client: PoolClient, batch: BatchHeader, encoded: EncodedB
       encoded.announces,
     );
     const quarantined = await merge(client, batch, encoded);
-    await insertCreditRefusals(client, batch.id, batch.refusals);
+    await copyInto(client, CREDIT_REFUSALS_COPY, encoded.refusals);
     for (const side of sides) await side.write(client);
     await client.query(
       `INSERT INTO flush_batches (batch_id, peer_rows, user_rows, history_rows, torrent_rows, snatch_rows) VALUES ($1, $2, $3, $4, $5, $6)`,

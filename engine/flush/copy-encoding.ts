@@ -9,6 +9,7 @@ import { ID_BYTES } from './batch-ids.js';
 import * as B from './batch-rows.js';
 import { CopyText } from './copy-text.js';
 import * as R from './peer-records.js';
+import * as F from './refusal-log.js';
 import type { SealedBatch } from './sealed-batch.js';
 
 export interface EncodedBatch {
@@ -21,11 +22,13 @@ export interface EncodedBatch {
   torrents: Uint8Array;
   snatches: Uint8Array;
   announces: Uint8Array;
+  /** credit_refusals rows (CREDIT_REFUSALS_COPY). */
+  refusals: Uint8Array;
 }
 
 /** Every table's COPY text in the batch, in one list for the two functions below. */
 function encodedViews(e: EncodedBatch): Uint8Array[] {
-  return [e.peers, e.gonePeers, e.users, e.history, e.torrents, e.snatches, e.announces];
+  return [e.peers, e.gonePeers, e.users, e.history, e.torrents, e.snatches, e.announces, e.refusals];
 }
 
 export function encodedBuffers(encoded: EncodedBatch): ArrayBuffer[] {
@@ -37,7 +40,9 @@ export function encodedBytes(encoded: EncodedBatch): number {
   return encodedViews(encoded).reduce((sum, view) => sum + view.byteLength, 0);
 }
 
-const EVENT_TEXT = A.EVENT_NAMES.map((name) => Uint8Array.from(name, (c) => c.charCodeAt(0)));
+const asciiBytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const EVENT_TEXT = A.EVENT_NAMES.map(asciiBytes);
+const REFUSAL_KIND_TEXT = F.REFUSAL_KINDS.map(asciiBytes);
 
 /** Writes a batch's ids: `userIds` / `torrentIds` hold 36 ASCII bytes per slot. */
 class Ids {
@@ -183,6 +188,48 @@ function encodeAnnounces(records: Uint8Array, ids: Ids): Uint8Array {
   return out.finish();
 }
 
+/**
+ * credit_refusals (CREDIT_REFUSALS_COPY): created_at, batch_id, user_id, torrent_id, peer_id, ip, port, kind,
+ * reported_uploaded, reported_downloaded, allowed_bytes, refused_uploaded, refused_downloaded
+ */
+function encodeRefusals(records: Uint8Array, ids: Ids, batchId: string): Uint8Array {
+  const v = viewOf(records);
+  const id = asciiBytes(batchId);
+  const out = new CopyText(records.byteLength / F.REFUSAL_BYTES, 300, 420);
+  for (let at = 0; at < records.byteLength; at += F.REFUSAL_BYTES) {
+    out.row();
+    out.time(v.getUint32(at + F.AT, true));
+    out.tab();
+    out.ascii(id, 0, id.length);
+    out.tab();
+    ids.user(out, v.getUint32(at + F.USER_INDEX, true));
+    out.tab();
+    ids.torrent(out, v.getUint32(at + F.SWARM, true));
+    out.tab();
+    out.bytea(records, at + F.PEER_ID, 20);
+    out.tab();
+    out.ip(records, at + F.IP, v.getUint8(at + F.IPV6) !== 0);
+    out.tab();
+    out.int(v.getUint16(at + F.PORT, true));
+    out.tab();
+    const kind = REFUSAL_KIND_TEXT[v.getUint8(at + F.KIND)]!;
+    out.ascii(kind, 0, kind.length);
+    out.tab();
+    out.int(v.getFloat64(at + F.REPORTED_UP, true));
+    out.tab();
+    out.int(v.getFloat64(at + F.REPORTED_DOWN, true));
+    out.tab();
+    // What a user could have moved is unbounded when nothing limits it: the column is a bigint.
+    out.int(Math.min(v.getFloat64(at + F.ALLOWED, true), Number.MAX_SAFE_INTEGER));
+    out.tab();
+    out.int(v.getFloat64(at + F.REFUSED_UP, true));
+    out.tab();
+    out.int(v.getFloat64(at + F.REFUSED_DOWN, true));
+    out.endRow();
+  }
+  return out.finish();
+}
+
 /** sg_users: user_id, uploaded, downloaded, uploaded_credited, downloaded_credited, seed_seconds, leech_seconds */
 function encodeUsers(rows: Float64Array, ids: Ids): Uint8Array {
   const out = new CopyText(rows.length / B.USER_FIELDS, 120, 220);
@@ -258,5 +305,6 @@ export function encodeBatch(batch: SealedBatch): EncodedBatch {
     torrents: encodeTorrents(batch.torrents, ids),
     snatches: encodeSnatches(batch.snatches, ids),
     announces: encodeAnnounces(batch.announces, ids),
+    refusals: encodeRefusals(batch.refusals, ids, batch.id),
   };
 }

@@ -238,12 +238,13 @@ export class Flusher {
     if (!this.inFlight && (!this.pending.isEmpty || sidesPending(this.sides))) {
       const snapshotDue = config.peerHistorySeconds > 0 && Date.now() - this.lastPeerHistoryAt >= config.peerHistorySeconds * 1000;
       const sealed = this.pending.seal(snapshotDue);
-      const header = { id: sealed.id, counts: sealed.counts, peerHistory: sealed.peerHistory, oldestDrainAt: sealed.oldestDrainAt, refusals: sealed.refusals };
+      const header = { id: sealed.id, counts: sealed.counts, peerHistory: sealed.peerHistory, oldestDrainAt: sealed.oldestDrainAt };
       const sides = this.sides.map((side) => side.seal()).filter((part): part is SealedSide => part !== null);
       this.inFlight = { header, sealed, encoded: null, sides, deltasSince: this.pendingSince || header.oldestDrainAt };
       this.pendingSince = 0;
       if (snapshotDue) this.lastPeerHistoryAt = Date.now();
     }
+    if (!this.inFlight) noteReleased(this.pending.releaseIdleStorage());
     this.publishBacklog();
     const batch = this.inFlight;
     if (!batch) return;

@@ -5,12 +5,11 @@
  * drains keep merging here, so memory grows with distinct keys, not with announces.
  *
  * Everything stays binary: peer records in a hash table over one buffer, sums in Float64Array rows
- * indexed by dense batch slots, announce-log and snatch records appended as bytes. Adding a drain
+ * indexed by dense batch slots, announce-log, refusal and snatch records appended as bytes. Adding a drain
  * builds no object and no string per row (one Map lookup per distinct torrent per drain).
  */
 import { randomUUID } from 'node:crypto';
 import * as A from './announce-log.js';
-import type { CreditRefusal } from './credit-refusals.js';
 import { TorrentSlots, UserSlots } from './batch-ids.js';
 import * as B from './batch-rows.js';
 import { PairIndex } from './pair-index.js';
@@ -18,15 +17,19 @@ import * as J from './peer-journal.js';
 import * as R from './peer-records.js';
 import { PeerTable } from './peer-table.js';
 import { RecordLog } from './record-log.js';
-import { decodeRefusals } from './refusal-log.js';
+import { SWARM_REF, USER_REF } from './drained-records.js';
+import { REFUSAL_BYTES } from './refusal-log.js';
 import type { SealedBatch } from './sealed-batch.js';
 
 const NO_ROW = -1;
+const EMPTY_RECORDS = new Uint8Array(0);
 
 /**
- * After sealing a batch larger than this (rows of every kind), the next one starts with new, small
- * tables: clearing keeps storage at its high-water size, and one burst (a million new peers after a
- * restart or a PostgreSQL outage) would otherwise hold hundreds of bytes per peer for good.
+ * Tables that held more rows than this are made new, rather than cleared, once a batch needs a quarter
+ * of them or less, or once nothing is pending: one burst (a million new peers after a restart or a
+ * PostgreSQL outage) would otherwise hold hundreds of bytes per peer for good. Below it, and while
+ * batches stay about as large, they are cleared and reused: growing them back by doubling after every
+ * seal cost the flusher more than merging the rows did.
  */
 const RELEASE_STORAGE_ABOVE_ROWS = 65_536;
 
@@ -44,11 +47,14 @@ export class PendingBatch {
   private torrentRowOf = new Int32Array(256).fill(NO_ROW);
   private snatches = new RecordLog(R.RECORD_BYTES);
   private announces: RecordLog;
+  /** Credit refusals (refusal-log.ts): a record, not accounting, capped like the announce log. */
+  private refusals: RecordLog;
   /** drain torrent ref -> batch torrent slot, reused across drains. */
   private slotOfRef = new Int32Array(256);
   private oldestDrainAt = 0;
-  private refusals: CreditRefusal[] = [];
-  /** Announce-log rows dropped because the backlog passed its cap (history only, never accounting). */
+  /** The most rows a batch held since the tables were last made new (what clearing keeps room for). */
+  private storageRows = 0;
+  /** Announce-log and refusal rows dropped because the backlog passed its cap (history only, never accounting). */
   droppedAnnounces = 0;
 
   constructor(
@@ -56,6 +62,7 @@ export class PendingBatch {
     private readonly userIdOf: (index: number) => string | undefined,
   ) {
     this.announces = new RecordLog(A.ANNOUNCE_BYTES, maxAnnounces);
+    this.refusals = new RecordLog(REFUSAL_BYTES, maxAnnounces);
     this.userSlots = new UserSlots(userIdOf);
   }
 
@@ -65,7 +72,7 @@ export class PendingBatch {
   }
 
   get isEmpty(): boolean {
-    return this.keys === 0 && this.announces.size === 0 && this.refusals.length === 0;
+    return this.keys === 0 && this.announces.size === 0 && this.refusals.size === 0;
   }
 
   /** Epoch ms of the oldest unflushed drain, or 0. */
@@ -74,18 +81,12 @@ export class PendingBatch {
   }
 
   add(drain: J.WorkerDrain, drainedAt: number): void {
-    const refusals = drain.refusals ? decodeRefusals(drain.refusals, drain.torrentIds, this.userIdOf) : [];
-    if (drain.records.byteLength === 0 && drain.torrentCounts.length === 0 && drain.announces.byteLength === 0 && refusals.length === 0) return;
+    const refusals = drain.refusals ?? EMPTY_RECORDS;
+    if (drain.records.byteLength === 0 && drain.torrentCounts.length === 0 && drain.announces.byteLength === 0 && refusals.byteLength === 0) return;
     if (this.oldestDrainAt === 0) this.oldestDrainAt = drainedAt;
-    // Refusals are a record, not accounting: past the announce-log cap the oldest are dropped like log rows.
-    for (const r of refusals) this.refusals.push(r);
-    if (this.refusals.length > this.maxAnnounces) {
-      const excess = this.refusals.length - this.maxAnnounces;
-      this.refusals.splice(0, excess);
-      this.droppedAnnounces += excess;
-    }
     this.mapTorrentRefs(drain.torrentIds);
-    this.addAnnounces(drain.announces);
+    this.addLogRecords(this.announces, drain.announces);
+    this.addLogRecords(this.refusals, refusals);
     const c = drain.torrentCounts;
     for (let at = 0; at < c.length; at += J.TORRENT_COUNT_FIELDS) {
       this.addTorrentCounts(this.slotOfRef[c[at + J.TC_REF]!]!, c[at + J.TC_SEEDERS]!, c[at + J.TC_LEECHERS]!, c[at + J.TC_COMPLETED]!, c[at + J.TC_LAST_SEEDER_AT]!);
@@ -106,24 +107,42 @@ export class PendingBatch {
         torrents: this.torrents.count,
         snatches: this.snatches.size,
         announces: this.announces.size,
+        refusals: this.refusals.size,
       },
       peerHistory,
       oldestDrainAt: this.oldestDrainAt,
-      refusals: this.refusals,
       userIds: this.userSlots.snapshot(),
       torrentIds: this.torrentSlots.snapshot(),
       peers: this.peers.snapshot(),
       snatches: this.snatches.snapshot(),
       announces: this.announces.snapshot(),
+      refusals: this.refusals.snapshot(),
       users: this.users.snapshot(),
       history: this.history.snapshot(),
       torrents: this.torrents.snapshot(),
     };
-    if (this.keys + this.announces.size > RELEASE_STORAGE_ABOVE_ROWS) this.startWithNewStorage();
+    const rows = this.keys + this.announces.size + this.refusals.size;
+    this.storageRows = Math.max(this.storageRows, rows);
+    if (this.storageRows > RELEASE_STORAGE_ABOVE_ROWS && rows * 4 <= this.storageRows) this.startWithNewStorage();
     else this.clear();
     this.oldestDrainAt = 0;
-    this.refusals = [];
     return batch;
+  }
+
+  /** Rows the tables hold room for (the high-water mark since they were last made new). */
+  get heldRows(): number {
+    return this.storageRows;
+  }
+
+  /**
+   * With nothing pending, give back tables sized by an earlier burst; returns roughly the bytes given
+   * back (a peer record per row at least), 0 when nothing was.
+   */
+  releaseIdleStorage(): number {
+    if (!this.isEmpty || this.storageRows <= RELEASE_STORAGE_ABOVE_ROWS) return 0;
+    const bytes = this.storageRows * R.RECORD_BYTES;
+    this.startWithNewStorage();
+    return bytes;
   }
 
   private clear(): void {
@@ -138,9 +157,11 @@ export class PendingBatch {
     this.torrents.clear();
     this.snatches.clear();
     this.announces.clear();
+    this.refusals.clear();
   }
 
   private startWithNewStorage(): void {
+    this.storageRows = 0;
     this.torrentSlots = new TorrentSlots();
     this.userSlots = new UserSlots(this.userIdOf);
     this.peers = new PeerTable();
@@ -152,6 +173,7 @@ export class PendingBatch {
     this.torrentRowOf = new Int32Array(256).fill(NO_ROW);
     this.snatches = new RecordLog(R.RECORD_BYTES);
     this.announces = new RecordLog(A.ANNOUNCE_BYTES, this.maxAnnounces);
+    this.refusals = new RecordLog(REFUSAL_BYTES, this.maxAnnounces);
     this.slotOfRef = new Int32Array(256);
   }
 
@@ -160,24 +182,29 @@ export class PendingBatch {
     for (let ref = 0; ref < torrentIds.length; ref++) this.slotOfRef[ref] = this.torrentSlots.slot(torrentIds[ref]!);
   }
 
-  /** Append the drain's announce-log records with batch slots; rows of unknown users are left out. */
-  private addAnnounces(source: Uint8Array): void {
-    const count = source.byteLength / A.ANNOUNCE_BYTES;
+  /**
+   * Append a drain's announce-log or refusal records to `log` with batch slots (drained-records.ts);
+   * records of unknown users are left out. Past the log's cap the oldest are dropped: a record, not
+   * accounting.
+   */
+  private addLogRecords(log: RecordLog, source: Uint8Array): void {
+    const size = log.recordBytes;
+    const count = source.byteLength / size;
     if (count === 0) return;
-    const start = this.announces.reserve(count);
-    const out = this.announces.buffer;
+    const start = log.reserve(count);
+    const out = log.buffer;
     out.set(source, start);
     const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
     let kept = start;
-    for (let at = start; at < start + source.byteLength; at += A.ANNOUNCE_BYTES) {
-      const userSlot = this.userSlots.slot(view.getUint32(at + A.USER_INDEX, true));
+    for (let at = start; at < start + source.byteLength; at += size) {
+      const userSlot = this.userSlots.slot(view.getUint32(at + USER_REF, true));
       if (userSlot < 0) continue;
-      if (kept !== at) out.copyWithin(kept, at, at + A.ANNOUNCE_BYTES);
-      view.setUint32(kept + A.SWARM, this.slotOfRef[view.getUint32(kept + A.SWARM, true)]!, true);
-      view.setUint32(kept + A.USER_INDEX, userSlot, true);
-      kept += A.ANNOUNCE_BYTES;
+      if (kept !== at) out.copyWithin(kept, at, at + size);
+      view.setUint32(kept + SWARM_REF, this.slotOfRef[view.getUint32(kept + SWARM_REF, true)]!, true);
+      view.setUint32(kept + USER_REF, userSlot, true);
+      kept += size;
     }
-    this.droppedAnnounces += this.announces.commit((kept - start) / A.ANNOUNCE_BYTES);
+    this.droppedAnnounces += log.commit((kept - start) / size);
   }
 
   private addTorrentCounts(slot: number, seeders: number, leechers: number, completed: number, lastSeederAt: number): void {

@@ -2,29 +2,31 @@
  * A worker's credit refusals (credit-refusals.ts) between drains, as fixed-size records in one
  * growable buffer, like the announce log: no hex string or address text per refusal on the announce
  * path, no object kept past it, and nothing to structured-clone at a drain (the buffer is transferred).
- * A client (or a flood of them) that reports transfer on every first announce made each worker build
- * and clone up to MAX_REFUSALS_PER_DRAIN objects a second. The flusher turns the records into rows.
+ * The flusher merges the records into its batch as they are (ids rewritten to batch slots) and the
+ * encoder thread writes them as COPY text (copy-encoding.ts): a client, or a flood of them, that
+ * reports transfer on every first announce costs the flusher a copy per refusal, not a row object.
  */
-import { formatAddress } from '../address.js';
-import { MAX_REFUSALS_PER_DRAIN, type CreditRefusal, type CreditRefusalKind } from './credit-refusals.js';
-import { drainRecords, SWARM_REF } from './drained-records.js';
+import { MAX_REFUSALS_PER_DRAIN, type CreditRefusalKind } from './credit-refusals.js';
+import { drainRecords, SWARM_REF, USER_REF } from './drained-records.js';
 
 export const REFUSAL_BYTES = 96;
-const SWARM = SWARM_REF; // u32 swarm id when recorded; the drain rewrites it to a torrent ref
-const AT = 4; // u32 epoch seconds
-const USER_INDEX = 8; // u32
-const KIND = 12; // u8: index in KINDS
-const IPV6 = 13; // u8
-const PORT = 14; // u16
-const PEER_ID = 16; // 20 bytes
-const IP = 36; // 16 bytes (IPv4 in the first 4)
-const REPORTED_UP = 56;
-const REPORTED_DOWN = 64;
-const ALLOWED = 72;
-const REFUSED_UP = 80;
-const REFUSED_DOWN = 88;
+// Offsets within a record (the flusher and its encoder read them too).
+export const SWARM = SWARM_REF; // u32 swarm id when recorded; the drain rewrites it to a torrent ref (the flusher, to a batch slot)
+export const USER_INDEX = USER_REF; // u32; the flusher rewrites it to a batch user slot
+export const AT = 8; // u32 epoch seconds
+export const KIND = 12; // u8: index in REFUSAL_KINDS
+export const IPV6 = 13; // u8
+export const PORT = 14; // u16
+export const PEER_ID = 16; // 20 bytes
+export const IP = 36; // 16 bytes (IPv4 in the first 4)
+export const REPORTED_UP = 56;
+export const REPORTED_DOWN = 64;
+export const ALLOWED = 72;
+export const REFUSED_UP = 80;
+export const REFUSED_DOWN = 88;
 
-const KINDS: readonly CreditRefusalKind[] = ['started_with_transfer', 'first_announce_over_bound'];
+/** `credit_refusals.kind` of each KIND code. */
+export const REFUSAL_KINDS: readonly CreditRefusalKind[] = ['started_with_transfer', 'first_announce_over_bound'];
 
 export interface RefusalFields {
   at: number;
@@ -65,7 +67,7 @@ export class RefusalLog {
     v.setUint32(at + AT, r.at, true);
     v.setUint32(at + USER_INDEX, r.userIndex, true);
     v.setUint32(at + SWARM, r.swarmId, true);
-    v.setUint8(at + KIND, KINDS.indexOf(r.kind));
+    v.setUint8(at + KIND, REFUSAL_KINDS.indexOf(r.kind));
     v.setUint8(at + IPV6, r.ip.length === 16 ? 1 : 0);
     v.setUint16(at + PORT, r.port, true);
     this.buffer.set(r.peerId.subarray(0, 20), at + PEER_ID);
@@ -90,30 +92,4 @@ export class RefusalLog {
     }
     return out;
   }
-}
-
-/** The rows of drained refusal records; `torrentIds` are the drain's, users by engine index. */
-export function decodeRefusals(records: Uint8Array, torrentIds: readonly string[], userIdOf: (index: number) => string | undefined): CreditRefusal[] {
-  const v = new DataView(records.buffer, records.byteOffset, records.byteLength);
-  const out: CreditRefusal[] = [];
-  for (let at = 0; at + REFUSAL_BYTES <= records.byteLength; at += REFUSAL_BYTES) {
-    const userId = userIdOf(v.getUint32(at + USER_INDEX, true));
-    if (userId === undefined) continue; // cannot happen: an index stays mapped to its user's id
-    const ipLength = v.getUint8(at + IPV6) ? 16 : 4;
-    out.push({
-      at: v.getUint32(at + AT, true),
-      userId,
-      torrentId: torrentIds[v.getUint32(at + SWARM, true)]!,
-      peerId: Buffer.from(records.buffer, records.byteOffset + at + PEER_ID, 20).toString('hex'),
-      ip: formatAddress(records.subarray(at + IP, at + IP + ipLength)),
-      port: v.getUint16(at + PORT, true),
-      kind: KINDS[v.getUint8(at + KIND)]!,
-      reportedUploaded: v.getFloat64(at + REPORTED_UP, true),
-      reportedDownloaded: v.getFloat64(at + REPORTED_DOWN, true),
-      allowed: v.getFloat64(at + ALLOWED, true),
-      refusedUploaded: v.getFloat64(at + REFUSED_UP, true),
-      refusedDownloaded: v.getFloat64(at + REFUSED_DOWN, true),
-    });
-  }
-  return out;
 }

@@ -3,8 +3,6 @@
  * to clone). Peer, snatch and announce rows are the workers' binary records with their torrent and
  * user fields rewritten to batch slots; `userIds` / `torrentIds` hold each slot's id as 36 ASCII bytes.
  */
-import type { CreditRefusal } from './credit-refusals.js';
-
 export interface RowCounts {
   peers: number;
   users: number;
@@ -12,6 +10,7 @@ export interface RowCounts {
   torrents: number;
   snatches: number;
   announces: number;
+  refusals: number;
 }
 
 /** What identifies a batch and travels with it whether encoded or not. */
@@ -23,8 +22,6 @@ export interface BatchHeader {
   peerHistory: boolean;
   /** Epoch ms of the oldest drain in the batch (flush lag). */
   oldestDrainAt: number;
-  /** Credit refused on first announces (rare: plain objects), written with the batch. */
-  refusals: CreditRefusal[];
 }
 
 export interface SealedBatch extends BatchHeader {
@@ -36,6 +33,8 @@ export interface SealedBatch extends BatchHeader {
   snatches: Uint8Array;
   /** ANNOUNCE_BYTES records (announce-log.ts), in order. */
   announces: Uint8Array;
+  /** REFUSAL_BYTES records (refusal-log.ts) of credit refused on first announces, in order. */
+  refusals: Uint8Array;
   /** USER_FIELDS per row (batch-rows.ts). */
   users: Float64Array;
   /** HISTORY_FIELDS per row. */
@@ -46,11 +45,11 @@ export interface SealedBatch extends BatchHeader {
 
 /** The buffers of a sealed batch, for a transfer list (each view owns its whole ArrayBuffer). */
 export function sealedBuffers(batch: SealedBatch): ArrayBuffer[] {
-  return [batch.userIds, batch.torrentIds, batch.peers, batch.snatches, batch.announces, batch.users, batch.history, batch.torrents].map(
+  return [batch.userIds, batch.torrentIds, batch.peers, batch.snatches, batch.announces, batch.refusals, batch.users, batch.history, batch.torrents].map(
     (view) => view.buffer as ArrayBuffer,
   );
 }
 
 export function totalRows(counts: RowCounts): number {
-  return counts.peers + counts.users + counts.history + counts.torrents + counts.snatches + counts.announces;
+  return counts.peers + counts.users + counts.history + counts.torrents + counts.snatches + counts.announces + counts.refusals;
 }

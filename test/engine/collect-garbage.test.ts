@@ -53,12 +53,12 @@ describe('the flush encoder thread', () => {
   it('gives back a batch it encoded while no other batch follows', async () => {
     // Buffers are counted by the thread that allocated them until whoever holds them last frees
     // them: this one's count drops only once the encoder thread has collected the batch.
-    const empty = { peers: 0, users: 0, history: 0, torrents: 0, snatches: 0, announces: 0 };
+    const empty = { peers: 0, users: 0, history: 0, torrents: 0, snatches: 0, announces: 0, refusals: 0 };
     const batch: SealedBatch = {
-      id: '00000000-0000-4000-8000-000000000000', counts: empty, peerHistory: false, oldestDrainAt: 0, refusals: [],
+      id: '00000000-0000-4000-8000-000000000000', counts: empty, peerHistory: false, oldestDrainAt: 0,
       // Ids are read only for the rows that name them: the batch encodes to nothing, and its 24 MiB are garbage there.
       userIds: new Uint8Array(0), torrentIds: new Uint8Array(24 * MiB).fill(1), peers: new Uint8Array(0), snatches: new Uint8Array(0),
-      announces: new Uint8Array(0), users: new Float64Array(0), history: new Float64Array(0), torrents: new Float64Array(0),
+      announces: new Uint8Array(0), refusals: new Uint8Array(0), users: new Float64Array(0), history: new Float64Array(0), torrents: new Float64Array(0),
     };
     const encoder = createEncoderPool();
     try {

@@ -134,7 +134,7 @@ describe('a flush batch at the bench size, against a model', () => {
     for (const drain of drains) pending.add(drain, Date.now());
     const sealed = pending.seal(false);
     expect(sealed.counts.peers).toBe(peers.size);
-    const header: BatchHeader = { id: sealed.id, counts: sealed.counts, peerHistory: false, oldestDrainAt: sealed.oldestDrainAt, refusals: [] };
+    const header: BatchHeader = { id: sealed.id, counts: sealed.counts, peerHistory: false, oldestDrainAt: sealed.oldestDrainAt };
     const encoded = encodeBatch(sealed);
 
     // Deleted between the drain and the write: their peer and history rows are left out (the joins),

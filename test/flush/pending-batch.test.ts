@@ -209,18 +209,43 @@ describe('pending batch', () => {
     expect(snatches[0]!.slice(0, 2)).toEqual([USERS[1], T1]);
   });
 
-  it('after sealing a burst larger than its tables keep, the next batch merges from fresh storage just the same', () => {
+  it('after a burst, merges the next batches the same in the kept tables and in new ones', () => {
     const pending = new PendingBatch(1_000_000, userIdOf);
     const burst = Array.from({ length: 70_000 }, (_, n) => ({ torrent: n % 2 ? T1 : T2, user: n % 3, peer: n, time: 100, up: 1 }));
     pending.add(drain(burst), 1);
     expect(pending.seal(false).counts.peers).toBe(70_000);
     expect(pending.isEmpty).toBe(true);
-    pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 200, up: 5 }], [{ torrent: T1, user: 0, peer: 1, time: 200 }]), 2);
-    pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 201, up: 7 }]), 3);
-    const next = pending.seal(false);
-    expect(next.counts).toMatchObject({ peers: 1, users: 1, history: 1, announces: 1 });
-    expect(userSums(next).get(USERS[0]!)![0]).toBe(12);
-    expect(idAt(next.torrentIds, 0)).toBe(T1);
+    for (let round = 0; round < 2; round++) {
+      // The first round merges into the burst's cleared tables, the second into new ones.
+      const time = 200 + round * 10;
+      pending.add(drain([{ torrent: T1, user: 0, peer: 1, time, up: 5 }], [{ torrent: T1, user: 0, peer: 1, time }]), 2);
+      pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: time + 1, up: 7 }]), 3);
+      const next = pending.seal(false);
+      expect(next.counts).toMatchObject({ peers: 1, users: 1, history: 1, announces: 1 });
+      expect(userSums(next).get(USERS[0]!)![0]).toBe(12);
+      expect(idAt(next.torrentIds, 0)).toBe(T1);
+    }
+  });
+
+  it('keeps its tables\' size while batches stay as large, and gives it back after a burst or when idle', () => {
+    const pending = new PendingBatch(1_000_000, userIdOf);
+    const batchOf = (peers: number, from: number) => drain(Array.from({ length: peers }, (_, n) => ({ torrent: T1, user: 0, peer: from + n, time: 100 })));
+    pending.add(batchOf(80_000, 0), 1);
+    pending.seal(false);
+    const held = pending.heldRows;
+    expect(held).toBeGreaterThanOrEqual(80_000);
+    pending.add(batchOf(60_000, 0), 2); // a steady load: about as large
+    pending.seal(false);
+    expect(pending.heldRows).toBe(held);
+    pending.add(batchOf(10_000, 0), 3); // the load fell to under a quarter
+    pending.seal(false);
+    expect(pending.heldRows).toBe(0);
+    pending.add(batchOf(70_000, 0), 4);
+    pending.seal(false);
+    expect(pending.releaseIdleStorage()).toBeGreaterThan(0); // nothing pending: given back at once
+    expect(pending.heldRows).toBe(0);
+    pending.add(batchOf(70_000, 0), 5);
+    expect(pending.releaseIdleStorage()).toBe(0); // never while rows wait
   });
 
   it('keeps the latest torrent counts and sums completions', () => {

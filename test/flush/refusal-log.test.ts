@@ -1,14 +1,19 @@
 /**
- * Credit refusals travel from a worker to the flusher as binary records (engine/flush/refusal-log.ts):
- * what the flusher decodes is what the announce refused, field for field, IPv4 and IPv6, with torrent
- * references resolved through the drain's torrent ids, and at most MAX_REFUSALS_PER_DRAIN per drain.
+ * Credit refusals travel from a worker to PostgreSQL as binary records (engine/flush/refusal-log.ts):
+ * drained with torrent references, merged into the pending batch with batch slots, and written by the
+ * encoder as COPY text for credit_refusals. What comes out is what the announce refused, field for
+ * field, IPv4 and IPv6; at most MAX_REFUSALS_PER_DRAIN per drain, and past the batch's log cap the
+ * oldest are dropped and counted. (test/engine/first-announce.test.ts checks the rows in PostgreSQL.)
  */
 import { describe, expect, it } from 'vitest';
+import { encodeBatch } from '../../engine/flush/copy-encoding.js';
 import { MAX_REFUSALS_PER_DRAIN } from '../../engine/flush/credit-refusals.js';
-import { decodeRefusals, RefusalLog, type RefusalFields } from '../../engine/flush/refusal-log.js';
+import { PendingBatch } from '../../engine/flush/pending-batch.js';
+import { PORT, REFUSAL_BYTES, RefusalLog, type RefusalFields } from '../../engine/flush/refusal-log.js';
 
 const T = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'];
 const U = ['aaaaaaaa-0000-4000-8000-000000000000', 'bbbbbbbb-0000-4000-8000-000000000000'];
+const userIdOf = (index: number) => U[index];
 
 function refusal(overrides: Partial<RefusalFields>): RefusalFields {
   return {
@@ -19,29 +24,37 @@ function refusal(overrides: Partial<RefusalFields>): RefusalFields {
   };
 }
 
+/** A worker drain holding only `refusals` (drained from a log with swarm 7 -> T[1], anything else -> T[0]). */
+function drainOf(log: RefusalLog) {
+  const refusals = log.drain((swarmId) => (swarmId === 7 ? 1 : 0), true);
+  return { records: new Uint8Array(0), announces: new Uint8Array(0), torrentIds: [T[0]!, T[1]!], torrentCounts: new Float64Array(0), refusals };
+}
+
+function rowsOf(copyText: Uint8Array): string[][] {
+  return Buffer.from(copyText).toString('utf8').split('\n').filter(Boolean).map((line) => line.split('\t'));
+}
+
 describe('refusal log', () => {
-  it('decodes what was recorded, field for field, with torrents by the drain\'s references', () => {
+  it('reaches the COPY text field for field, with the batch id and the torrents and users it names', () => {
     const log = new RefusalLog();
     const v6 = Uint8Array.from({ length: 16 }, (_, i) => (i === 0 ? 0x20 : i === 1 ? 0x01 : i));
-    log.record(refusal({}));
+    log.record(refusal({ allowed: Infinity }));
     log.record(refusal({ userIndex: 1, swarmId: 9, kind: 'started_with_transfer', ip: v6, port: 65535, allowed: 0 }));
-    const torrentIds: string[] = [];
-    const refOf = (swarmId: number) => (swarmId === 7 ? 1 : 0);
-    torrentIds.push(T[0]!, T[1]!);
-    const records = log.drain(refOf, true);
+    log.record(refusal({ userIndex: 5 })); // an index no user holds any more: left out
+    const pending = new PendingBatch(1000, userIdOf);
+    pending.add(drainOf(log), 1);
     expect(log.size).toBe(0);
-    expect(decodeRefusals(records, torrentIds, (i) => U[i])).toEqual([
-      {
-        at: 1_700_000_000, userId: U[0], torrentId: T[1], peerId: 'a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3', ip: '10.0.0.1', port: 6881,
-        kind: 'first_announce_over_bound', reportedUploaded: 5 * 2 ** 40, reportedDownloaded: 3, allowed: 2 ** 53 - 1,
-        refusedUploaded: 5 * 2 ** 40 - 1000, refusedDownloaded: 0,
-      },
-      {
-        at: 1_700_000_000, userId: U[1], torrentId: T[0], peerId: 'a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3', ip: '2001:203:405:607:809:a0b:c0d:e0f', port: 65535,
-        kind: 'started_with_transfer', reportedUploaded: 5 * 2 ** 40, reportedDownloaded: 3, allowed: 0,
-        refusedUploaded: 5 * 2 ** 40 - 1000, refusedDownloaded: 0,
-      },
+    expect(pending.isEmpty).toBe(false);
+    const batch = pending.seal(false);
+    expect(batch.counts.refusals).toBe(2);
+    const peerId = '\\\\xa0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3';
+    expect(rowsOf(encodeBatch(batch).refusals)).toEqual([
+      ['2023-11-14T22:13:20Z', batch.id, U[0], T[1], peerId, '10.0.0.1', '6881', 'first_announce_over_bound',
+        String(5 * 2 ** 40), '3', String(Number.MAX_SAFE_INTEGER), String(5 * 2 ** 40 - 1000), '0'],
+      ['2023-11-14T22:13:20Z', batch.id, U[1], T[0], peerId, '2001:203:405:607:809:a0b:c0d:e0f', '65535', 'started_with_transfer',
+        String(5 * 2 ** 40), '3', '0', String(5 * 2 ** 40 - 1000), '0'],
     ]);
+    expect(pending.isEmpty).toBe(true);
   });
 
   it('keeps a peek\'s records for the next drain, and at most the cap per drain', () => {
@@ -51,10 +64,22 @@ describe('refusal log', () => {
     const peek = log.drain(() => 0, false);
     expect(log.size).toBe(MAX_REFUSALS_PER_DRAIN);
     const taken = log.drain(() => 0, true);
-    expect(taken).toEqual(peek);
-    const decoded = decodeRefusals(taken, [T[0]!], (i) => U[i]);
-    expect(decoded).toHaveLength(MAX_REFUSALS_PER_DRAIN);
-    expect(decoded.at(-1)!.port).toBe((MAX_REFUSALS_PER_DRAIN - 1) % 65536);
+    expect(Buffer.from(taken).equals(Buffer.from(peek))).toBe(true);
+    expect(taken.byteLength).toBe(MAX_REFUSALS_PER_DRAIN * REFUSAL_BYTES);
+    const last = new DataView(taken.buffer, taken.byteLength - REFUSAL_BYTES);
+    expect(last.getUint16(PORT, true)).toBe((MAX_REFUSALS_PER_DRAIN - 1) % 65536);
     expect(log.drain(() => 0, true).byteLength).toBe(0);
+  });
+
+  it('drops the oldest past the batch\'s log cap while PostgreSQL is behind, and counts them', () => {
+    const pending = new PendingBatch(3, userIdOf);
+    for (let round = 0; round < 2; round++) {
+      const log = new RefusalLog();
+      for (let i = 0; i < 2; i++) log.record(refusal({ port: 1000 + round * 10 + i }));
+      pending.add(drainOf(log), round + 1);
+    }
+    expect(pending.droppedAnnounces).toBe(1);
+    const rows = rowsOf(encodeBatch(pending.seal(false)).refusals);
+    expect(rows.map((row) => row[6])).toEqual(['1001', '1010', '1011']);
   });
 });
