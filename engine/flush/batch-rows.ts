@@ -38,6 +38,8 @@ export const T_COMPLETED = 3;
 export const T_LAST_SEEDER_AT = 4; // epoch seconds, 0 = none
 export const TORRENT_FIELDS = 5;
 
+import type { SpareBuffers } from './spare-buffers.js';
+
 /** A growable table of fixed-stride Float64 rows. */
 export class F64Rows {
   data: Float64Array;
@@ -62,8 +64,16 @@ export class F64Rows {
     return base;
   }
 
-  snapshot(): Float64Array {
-    return this.data.slice(0, this.count * this.stride);
+  /**
+   * The rows held, for the sealed batch: a view over this table's own buffer, no copy. The table goes
+   * on empty, with a buffer of the same size from `spares`.
+   */
+  take(spares: SpareBuffers): Float64Array {
+    const held = this.data.subarray(0, this.count * this.stride);
+    const length = this.data.length;
+    this.data = new Float64Array(spares.take(length * 8), 0, length);
+    this.clear();
+    return held;
   }
 
   clear(): void {

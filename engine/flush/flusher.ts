@@ -300,6 +300,7 @@ export class Flusher {
       throw new Error(`encoding the batch failed: ${outcome.failed}`);
     }
     batch.encoded = outcome.encoded;
+    noteReleased(this.pending.recycle(outcome.spent));
     return outcome.encoded;
   }
 

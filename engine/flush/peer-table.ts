@@ -5,6 +5,7 @@
  * slot, user slot, peer_id), finds a peer's entry. No object and no string per peer.
  */
 import { LAST_ANNOUNCE, PEER_ID, RECORD_BYTES, TORRENT_REF, USER_INDEX } from './peer-records.js';
+import type { SpareBuffers } from './spare-buffers.js';
 
 const EMPTY = 0; // buckets hold entry + 1
 const INITIAL_ENTRIES = 1024;
@@ -50,9 +51,17 @@ export class PeerTable {
     if (this.count * 2 > this.buckets.length) this.rehash(this.buckets.length * 2);
   }
 
-  /** A copy of the records held, for the sealed batch. */
-  snapshot(): Uint8Array {
-    return this.records.slice(0, this.count * RECORD_BYTES);
+  /**
+   * The records held, for the sealed batch: a view over this table's own buffer, no copy. The table
+   * goes on empty, with a buffer of the same size from `spares`.
+   */
+  take(spares: SpareBuffers): Uint8Array {
+    const held = this.records.subarray(0, this.count * RECORD_BYTES);
+    const bytes = this.records.byteLength;
+    this.records = new Uint8Array(spares.take(bytes), 0, bytes);
+    this.view = new DataView(this.records.buffer, 0, bytes);
+    this.clear();
+    return held;
   }
 
   clear(): void {

@@ -19,6 +19,7 @@ import { PeerTable } from './peer-table.js';
 import { RecordLog } from './record-log.js';
 import { SWARM_REF, USER_REF } from './drained-records.js';
 import { REFUSAL_BYTES } from './refusal-log.js';
+import { SpareBuffers } from './spare-buffers.js';
 import type { SealedBatch } from './sealed-batch.js';
 
 const NO_ROW = -1;
@@ -34,6 +35,8 @@ const EMPTY_RECORDS = new Uint8Array(0);
 const RELEASE_STORAGE_ABOVE_ROWS = 65_536;
 
 export class PendingBatch {
+  /** Buffers the encoder gave back, for the tables to continue with after a seal (spare-buffers.ts). */
+  private spares = new SpareBuffers();
   private torrentSlots = new TorrentSlots();
   private userSlots: UserSlots;
   private peers = new PeerTable();
@@ -98,6 +101,7 @@ export class PendingBatch {
 
   /** Freeze everything held into a batch with a new id and start empty. */
   seal(peerHistory: boolean): SealedBatch {
+    const rows = this.keys + this.announces.size + this.refusals.size;
     const batch: SealedBatch = {
       id: randomUUID(),
       counts: {
@@ -113,20 +117,27 @@ export class PendingBatch {
       oldestDrainAt: this.oldestDrainAt,
       userIds: this.userSlots.snapshot(),
       torrentIds: this.torrentSlots.snapshot(),
-      peers: this.peers.snapshot(),
-      snatches: this.snatches.snapshot(),
-      announces: this.announces.snapshot(),
-      refusals: this.refusals.snapshot(),
-      users: this.users.snapshot(),
-      history: this.history.snapshot(),
-      torrents: this.torrents.snapshot(),
+      peers: this.peers.take(this.spares),
+      snatches: this.snatches.take(this.spares),
+      announces: this.announces.take(this.spares),
+      refusals: this.refusals.take(this.spares),
+      users: this.users.take(this.spares),
+      history: this.history.take(this.spares),
+      torrents: this.torrents.take(this.spares),
     };
-    const rows = this.keys + this.announces.size + this.refusals.size;
     this.storageRows = Math.max(this.storageRows, rows);
     if (this.storageRows > RELEASE_STORAGE_ABOVE_ROWS && rows * 4 <= this.storageRows) this.startWithNewStorage();
     else this.clear();
     this.oldestDrainAt = 0;
     return batch;
+  }
+
+  /**
+   * Take back the buffers of a batch the encoder has finished with (encode-task.ts), for the next
+   * seals; returns the bytes dropped instead (beyond what is worth keeping).
+   */
+  recycle(buffers: readonly ArrayBuffer[]): number {
+    return this.spares.give(buffers);
   }
 
   /** Rows the tables hold room for (the high-water mark since they were last made new). */
@@ -141,8 +152,7 @@ export class PendingBatch {
   releaseIdleStorage(): number {
     if (!this.isEmpty || this.storageRows <= RELEASE_STORAGE_ABOVE_ROWS) return 0;
     const bytes = this.storageRows * R.RECORD_BYTES;
-    this.startWithNewStorage();
-    return bytes;
+    return bytes + this.startWithNewStorage();
   }
 
   private clear(): void {
@@ -160,7 +170,8 @@ export class PendingBatch {
     this.refusals.clear();
   }
 
-  private startWithNewStorage(): void {
+  /** New, small tables, and no spares sized for the old ones; returns the spares' bytes dropped. */
+  private startWithNewStorage(): number {
     this.storageRows = 0;
     this.torrentSlots = new TorrentSlots();
     this.userSlots = new UserSlots(this.userIdOf);
@@ -175,6 +186,7 @@ export class PendingBatch {
     this.announces = new RecordLog(A.ANNOUNCE_BYTES, this.maxAnnounces);
     this.refusals = new RecordLog(REFUSAL_BYTES, this.maxAnnounces);
     this.slotOfRef = new Int32Array(256);
+    return this.spares.clear();
   }
 
   private mapTorrentRefs(torrentIds: string[]): void {

@@ -1,3 +1,5 @@
+import type { SpareBuffers } from './spare-buffers.js';
+
 /**
  * An append-only log of fixed-size binary records (announce-log rows, snatches) in one growable
  * buffer, optionally capped: past the cap the oldest records are dropped. Dropping only moves a start
@@ -50,9 +52,16 @@ export class RecordLog {
     return excess;
   }
 
-  /** A copy of the records held, oldest first. */
-  snapshot(): Uint8Array {
-    return this.bytes.slice(this.start, this.end);
+  /**
+   * The records held, oldest first, for the sealed batch: a view over this log's own buffer, no copy.
+   * The log goes on empty, with a buffer of the same size from `spares`.
+   */
+  take(spares: SpareBuffers): Uint8Array {
+    const held = this.bytes.subarray(this.start, this.end);
+    const length = this.bytes.length;
+    this.bytes = new Uint8Array(spares.take(length), 0, length);
+    this.clear();
+    return held;
   }
 
   clear(): void {

@@ -43,7 +43,7 @@ export interface SealedBatch extends BatchHeader {
   torrents: Float64Array;
 }
 
-/** The buffers of a sealed batch, for a transfer list (each view owns its whole ArrayBuffer). */
+/** The buffers of a sealed batch, for a transfer list (each view is over a buffer of its own). */
 export function sealedBuffers(batch: SealedBatch): ArrayBuffer[] {
   return [batch.userIds, batch.torrentIds, batch.peers, batch.snatches, batch.announces, batch.refusals, batch.users, batch.history, batch.torrents].map(
     (view) => view.buffer as ArrayBuffer,

@@ -50,24 +50,27 @@ describe('noteReleased', () => {
 });
 
 describe('the flush encoder thread', () => {
-  it('gives back a batch it encoded while no other batch follows', async () => {
+  it('hands a batch\'s buffers back with its text, so it holds none of them while no other batch follows', async () => {
     // Buffers are counted by the thread that allocated them until whoever holds them last frees
-    // them: this one's count drops only once the encoder thread has collected the batch.
+    // them: this one's count drops only once nobody, the encoder thread included, holds the batch.
     const empty = { peers: 0, users: 0, history: 0, torrents: 0, snatches: 0, announces: 0, refusals: 0 };
     const batch: SealedBatch = {
       id: '00000000-0000-4000-8000-000000000000', counts: empty, peerHistory: false, oldestDrainAt: 0,
-      // Ids are read only for the rows that name them: the batch encodes to nothing, and its 24 MiB are garbage there.
+      // Ids are read only for the rows that name them: the batch encodes to nothing, and its 24 MiB come back.
       userIds: new Uint8Array(0), torrentIds: new Uint8Array(24 * MiB).fill(1), peers: new Uint8Array(0), snatches: new Uint8Array(0),
       announces: new Uint8Array(0), refusals: new Uint8Array(0), users: new Float64Array(0), history: new Float64Array(0), torrents: new Float64Array(0),
     };
     const encoder = createEncoderPool();
     try {
       const holding = process.memoryUsage().arrayBuffers;
-      const outcome = (await encoder.run(batch, { transferList: sealedBuffers(batch) })) as EncodeOutcome;
-      expect(Object.keys(outcome)).toEqual(['encoded']);
+      let outcome: EncodeOutcome | null = (await encoder.run(batch, { transferList: sealedBuffers(batch) })) as EncodeOutcome;
+      expect(Object.keys(outcome)).toEqual(['encoded', 'spent']);
       expect(batch.torrentIds.byteLength).toBe(0); // transferred
+      // Back for the pending batch to reuse (spare-buffers.ts).
+      expect('spent' in outcome && outcome.spent.map((buffer) => buffer.byteLength)).toContain(24 * MiB);
+      outcome = null;
       await expect
-        .poll(() => process.memoryUsage().arrayBuffers, { timeout: COLLECT_WHEN_QUIET_MS * 3, interval: 100 })
+        .poll(() => (collectGarbage(), process.memoryUsage().arrayBuffers), { timeout: 5000, interval: 100 })
         .toBeLessThan(holding - 20 * MiB);
     } finally {
       await encoder.destroy();

@@ -7,7 +7,8 @@ import { encodeTorrentCounts, type TorrentCounts, type WorkerDrain } from '../..
 import * as R from '../../engine/flush/peer-records.js';
 import { PendingBatch } from '../../engine/flush/pending-batch.js';
 import { RecordLog } from '../../engine/flush/record-log.js';
-import type { SealedBatch } from '../../engine/flush/sealed-batch.js';
+import { sealedBuffers, type SealedBatch } from '../../engine/flush/sealed-batch.js';
+import { SpareBuffers } from '../../engine/flush/spare-buffers.js';
 import { CLIENT_BYTES, writeAgent, writeKey } from '../../engine/protocol/client-fields.js';
 
 const T1 = '11111111-1111-4111-8111-111111111111';
@@ -248,6 +249,28 @@ describe('pending batch', () => {
     expect(pending.releaseIdleStorage()).toBe(0); // never while rows wait
   });
 
+  it('seals its tables\' own buffers and goes on in the ones the encoder gave back, rows never mixed', () => {
+    const pending = new PendingBatch(1_000_000, userIdOf);
+    const given: ArrayBuffer[][] = [];
+    let batch: SealedBatch | null = null;
+    for (let round = 0; round < 3; round++) {
+      // Each batch smaller than the last: a reused buffer still holds the older batch's rows past the new ones.
+      const peers = 3000 - round * 1000;
+      const peerSpecs = Array.from({ length: peers }, (_, n) => ({ torrent: T1, user: round % 2, peer: n, time: 100 + round, uploaded: round + 1 }));
+      pending.add(drain(peerSpecs, peerSpecs.slice(0, 10)), round + 1);
+      batch = pending.seal(false);
+      expect(batch.counts).toMatchObject({ peers, users: 1, history: 1, announces: 10 });
+      const rows = text(encodeBatch(batch).peers).map((line) => line.split('\t'));
+      expect(rows).toHaveLength(peers);
+      expect(rows.every((row) => row[1] === USERS[round % 2] && row[5] === String(round + 1))).toBe(true);
+      given.push(sealedBuffers(batch));
+      pending.recycle(sealedBuffers(batch)); // as the encoder hands them back
+    }
+    // The third batch was written into the buffers the first one was sealed in.
+    expect(given[0]).toContain(batch!.peers.buffer);
+    expect(given[0]).toContain(batch!.announces.buffer);
+  });
+
   it('keeps the latest torrent counts and sums completions', () => {
     const pending = new PendingBatch(1000, userIdOf);
     pending.add(drain([], [], [{ torrentId: T1, seeders: 1, leechers: 2, completed: 1, lastSeederAt: 50 }]), 1);
@@ -360,9 +383,10 @@ describe('record log', () => {
       for (let k = 0; k < 7; k++) v.setUint32(at + k * 4, n + k, true);
       dropped += log.commit(7);
     }
-    const held = log.snapshot();
+    const held = log.take(new SpareBuffers());
     expect(held.byteLength / 4).toBe(300);
-    const v = new DataView(held.buffer);
+    expect(log.size).toBe(0);
+    const v = new DataView(held.buffer, held.byteOffset, held.byteLength);
     const values = Array.from({ length: 300 }, (_, i) => v.getUint32(i * 4, true));
     const last = 5000 + ((7 - (5000 % 7)) % 7) - 1;
     expect(values[299]).toBe(last);
