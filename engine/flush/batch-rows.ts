@@ -3,6 +3,7 @@
  * fixed strides in one Float64Array per table, so a batch moves to the encoder as plain buffers.
  * Every field is a whole number or a byte count well below 2^53, exact in a double.
  */
+import type { SpareBuffers } from './spare-buffers.js';
 
 /** user_statistics deltas: one row per user with peer records in the batch. */
 export const USER_SLOT = 0;
@@ -37,8 +38,6 @@ export const T_LEECHERS = 2;
 export const T_COMPLETED = 3;
 export const T_LAST_SEEDER_AT = 4; // epoch seconds, 0 = none
 export const TORRENT_FIELDS = 5;
-
-import type { SpareBuffers } from './spare-buffers.js';
 
 /** A growable table of fixed-stride Float64 rows. */
 export class F64Rows {

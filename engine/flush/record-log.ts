@@ -1,7 +1,7 @@
 import type { SpareBuffers } from './spare-buffers.js';
 
 /**
- * An append-only log of fixed-size binary records (announce-log rows, snatches) in one growable
+ * An append-only log of fixed-size binary records (announce-log rows, credit refusals, snatches) in one growable
  * buffer, optionally capped: past the cap the oldest records are dropped. Dropping only moves a start
  * offset; the buffer is compacted when its end is reached, and kept a quarter free (amortised O(1) per record).
  */
