@@ -340,7 +340,7 @@ function refuse(s: AnnounceState, swarm: Swarm, slot: number, user: UserRecord, 
     kind,
     peerId: s.peers.peerIdView(slot),
     ip: s.peers.address(slot),
-    port: s.peers.ports[slot]!,
+    port: s.peers.port(slot),
     reportedUploaded: q.uploaded,
     reportedDownloaded: q.downloaded,
     allowed: bound,
@@ -428,7 +428,7 @@ function answer(
     beginDictionaryPeers(w);
     for (let i = 0; i < n; i++) {
       const slot = sampled[i]!;
-      dictionaryPeer(w, formatAddress(peers.address(slot)), peers.ports[slot]!, q.noPeerId ? null : peers.peerIdView(slot));
+      dictionaryPeer(w, formatAddress(peers.address(slot)), peers.port(slot), q.noPeerId ? null : peers.peerIdView(slot));
     }
     endDictionaryPeers(w);
   } else {

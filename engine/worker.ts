@@ -263,7 +263,7 @@ function snapshot(): WorkerSnapshot {
           peerId: Buffer.from(peers.peerIdView(slot)).toString('hex'),
           userIndex: peers.users[slot]!,
           ip: formatAddress(peers.address(slot)),
-          port: peers.ports[slot]!,
+          port: peers.port(slot),
           uploaded: peers.uploaded[slot]!,
           downloaded: peers.downloaded[slot]!,
           left: peers.left[slot]!,

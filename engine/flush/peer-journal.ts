@@ -11,7 +11,7 @@
  * key stay in its row until its next counted announce replaces them.
  */
 import { AGENT_LENGTH, CLIENT_BYTES, copyClientInUse, KEY_LENGTH } from '../protocol/client-fields.js';
-import { FLAG_IPV6, FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from '../state/peer-store.js';
+import { FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from '../state/peer-store.js';
 import type { Swarm } from '../state/swarm.js';
 import type { GrowableArray } from '../state/typed-arrays.js';
 import type { AnnounceLog } from './announce-log.js';
@@ -227,9 +227,9 @@ export class PeerJournal {
     store.copyIdentity(slot, out, at + R.PEER_ID, at + R.IP);
     view.setUint8(
       at + R.FLAGS,
-      (flags & FLAG_SEEDER ? R.REC_SEEDER : 0) | (flags & FLAG_PAUSED ? R.REC_PAUSED : 0) | (flags & FLAG_IPV6 ? R.REC_IPV6 : 0) | extraFlags,
+      (flags & FLAG_SEEDER ? R.REC_SEEDER : 0) | (flags & FLAG_PAUSED ? R.REC_PAUSED : 0) | (store.isIPv6(slot) ? R.REC_IPV6 : 0) | extraFlags,
     );
-    view.setUint16(at + R.PORT, store.ports[slot]!, true);
+    view.setUint16(at + R.PORT, store.port(slot), true);
     view.setFloat64(at + R.UPLOADED, store.uploaded[slot]!, true);
     view.setFloat64(at + R.DOWNLOADED, store.downloaded[slot]!, true);
     view.setFloat64(at + R.LEFT, store.left[slot]!, true);

@@ -83,6 +83,28 @@ describe('PeerStore', () => {
     expect([...out.subarray(22, 24)]).toEqual([1, 187]);
     expect(store.isIPv6(a)).toBe(false);
     expect(store.isIPv6(b)).toBe(true);
+    expect([store.port(a), store.port(b)]).toEqual([0x1a2b, 443]);
+    expect([...store.address(a)]).toEqual([10, 0, 0, 7]);
+    expect([...store.address(b)]).toEqual([...v6]);
+  });
+
+  it('follows a peer that moves between IPv6 and IPv4, and copies its identity with the address zero-padded', () => {
+    const store = new PeerStore(4);
+    const slot = store.insert(0, id(3), 0, 1);
+    store.setAddress(slot, Uint8Array.from({ length: 16 }, () => 0xff), 65535);
+    store.setAddress(slot, Uint8Array.of(192, 0, 2, 1), 6881);
+    expect(store.isIPv6(slot)).toBe(false);
+    expect(store.port(slot)).toBe(6881);
+    const out = new Uint8Array(6);
+    store.writeCompact(slot, out, 0);
+    expect([...out]).toEqual([192, 0, 2, 1, 0x1a, 0xe1]);
+    const identity = new Uint8Array(36).fill(7);
+    store.copyIdentity(slot, identity, 0, 20);
+    expect([...identity.subarray(0, 20)]).toEqual([...id(3)]);
+    expect([...identity.subarray(20)]).toEqual([192, 0, 2, 1, ...new Array(12).fill(0)]);
+    // Growing the store keeps every address.
+    for (let n = 10; n < 40; n++) store.setAddress(store.insert(0, id(n), 0, 1), Uint8Array.of(10, 0, 0, n), 1000 + n);
+    expect([store.isIPv6(slot), store.port(slot), [...store.address(slot)]]).toEqual([false, 6881, [192, 0, 2, 1]]);
   });
 });
 
