@@ -1,7 +1,7 @@
 /**
  * Compact peer storage for one worker: every peer is a slot in parallel typed arrays (a slab), found
  * by an open-addressing hash index on (swarm id, peer_id). No JS object exists per peer, so millions
- * of peers cost the GC nothing and about 95 bytes each:
+ * of peers cost the GC nothing and about 97 bytes each:
  *
  *   peer_id 20 + address 20 + flags 1 + user 4 + swarm 4 + list position 4
  *   + uploaded/downloaded/left 3 x 8 + last announce 4          = 81 bytes in the slab
