@@ -298,16 +298,14 @@ function checkJournalSize(): void {
   supervisor.postMessage({ type: 'journal-full', workerIndex: self } satisfies WorkerToSupervisor);
 }
 
-function journalBufferBytes(): number {
-  return state.journal.bufferBytes + (state.announceLog?.bufferBytes ?? 0);
-}
-
 function drainJournal(reset: boolean) {
   if (reset) flushRequested = false;
-  const held = journalBufferBytes();
+  // The announce and refusal logs' buffers leave with the drain (the flusher notes them); only the
+  // journal's own, shrunk after a burst, are garbage here.
+  const held = state.journal.bufferBytes;
   const drain = state.journal.drain(state.peers, (id) => state.swarms.byIdOf(id), state.announceLog, reset);
   // A burst's buffers are dropped only after a quiet window, so a worker rarely collects for this.
-  noteReleased(held - journalBufferBytes());
+  noteReleased(held - state.journal.bufferBytes);
   return drain;
 }
 

@@ -5,7 +5,7 @@
 import type { AnnounceQuery } from '../protocol/announce-query.js';
 import { CLIENT_BYTES, copyClientInUse } from '../protocol/client-fields.js';
 import { capacityAfterDrain } from './drain-capacity.js';
-import { drainRecords, SWARM_REF, USER_REF } from './drained-records.js';
+import { drainRecords, handOverRecords, SWARM_REF, USER_REF } from './drained-records.js';
 
 export const ANNOUNCE_BYTES = 248;
 // Offsets within a record (the flusher and its encoder read them too).
@@ -84,18 +84,19 @@ export class AnnounceLog {
     this.count++;
   }
 
-  /** Copy the log out (torrent refs resolved through `refOfSwarm`); with `reset`, start a new one. */
+  /**
+   * The log's records, torrent refs resolved through `refOfSwarm`. With `reset` the drain takes the
+   * log's own buffer (it is transferred to the flusher) and the log starts a new one; without, a copy.
+   */
   drain(refOfSwarm: (swarmId: number) => number, reset: boolean): Uint8Array {
-    const out = drainRecords(this.buffer, this.count, ANNOUNCE_BYTES, refOfSwarm);
-    if (reset) {
-      // A burst's high-water mark (248 bytes per announce) is not held through the quiet windows after it.
-      const capacity = capacityAfterDrain(this.buffer.length / ANNOUNCE_BYTES, this.count, MIN_RECORDS);
-      if (capacity * ANNOUNCE_BYTES < this.buffer.length) {
-        this.buffer = new Uint8Array(capacity * ANNOUNCE_BYTES);
-        this.view = new DataView(this.buffer.buffer);
-      }
-      this.count = 0;
-    }
+    if (!reset) return drainRecords(this.buffer, this.count, ANNOUNCE_BYTES, refOfSwarm);
+    if (this.count === 0) return new Uint8Array(0);
+    const out = handOverRecords(this.buffer, this.count, ANNOUNCE_BYTES, refOfSwarm);
+    // A burst's high-water mark (248 bytes per announce) is not held through the quiet windows after it.
+    const capacity = capacityAfterDrain(this.buffer.length / ANNOUNCE_BYTES, this.count, MIN_RECORDS);
+    this.buffer = new Uint8Array(capacity * ANNOUNCE_BYTES);
+    this.view = new DataView(this.buffer.buffer);
+    this.count = 0;
     return out;
   }
 }

@@ -7,7 +7,7 @@
  * reports transfer on every first announce costs the flusher a copy per refusal, not a row object.
  */
 import { MAX_REFUSALS_PER_DRAIN, type CreditRefusalKind } from './credit-refusals.js';
-import { drainRecords, SWARM_REF, USER_REF } from './drained-records.js';
+import { drainRecords, handOverRecords, SWARM_REF, USER_REF } from './drained-records.js';
 
 export const REFUSAL_BYTES = 96;
 // Offsets within a record (the flusher and its encoder read them too).
@@ -81,15 +81,17 @@ export class RefusalLog {
     this.count++;
   }
 
-  /** Copy the records out (torrent refs resolved through `refOfSwarm`); with `reset`, start over empty. */
+  /**
+   * The records, torrent refs resolved through `refOfSwarm`. With `reset` the drain takes the log's own
+   * buffer (it is transferred to the flusher) and the log starts over empty; without, a copy.
+   */
   drain(refOfSwarm: (swarmId: number) => number, reset: boolean): Uint8Array {
-    const out = drainRecords(this.buffer, this.count, REFUSAL_BYTES, refOfSwarm);
-    if (reset) {
-      // Refusals are rare: a burst of them is not held in the quiet windows after it.
-      this.buffer = new Uint8Array(0);
-      this.view = new DataView(this.buffer.buffer);
-      this.count = 0;
-    }
+    if (!reset) return drainRecords(this.buffer, this.count, REFUSAL_BYTES, refOfSwarm);
+    const out = handOverRecords(this.buffer, this.count, REFUSAL_BYTES, refOfSwarm);
+    // Refusals are rare: a burst of them is not held in the quiet windows after it.
+    this.buffer = new Uint8Array(0);
+    this.view = new DataView(this.buffer.buffer);
+    this.count = 0;
     return out;
   }
 }

@@ -106,7 +106,7 @@ describe('AnnounceLog after a burst', () => {
     const log = new AnnounceLog();
     const q = new AnnounceQuery();
     const counted = { up: 0, down: 0, creditedUp: 0, creditedDown: 0 };
-    const bytes = () => (log as unknown as { buffer: Uint8Array }).buffer.length;
+    const bytes = () => log.bufferBytes;
     for (let i = 0; i < 10_000; i++) log.record(1, 0, q, new Uint8Array([10, 0, 0, 1]), 1000 + i, counted);
     expect(log.drain(() => 0, true).length).toBe(10_000 * 248);
     const grown = bytes();
@@ -115,5 +115,26 @@ describe('AnnounceLog after a burst', () => {
     expect(quiet.length).toBe(10 * 248);
     expect(new DataView(quiet.buffer).getUint32(9 * 248 + 48, true)).toBe(1009);
     expect(bytes()).toBeLessThan(grown / 4);
+  });
+
+  it('hands its own buffer to the drain and goes on in a new one: what was drained never changes', () => {
+    const log = new AnnounceLog();
+    const q = new AnnounceQuery();
+    const counted = { up: 0, down: 0, creditedUp: 0, creditedDown: 0 };
+    const times = (records: Uint8Array) => {
+      const v = new DataView(records.buffer, records.byteOffset, records.byteLength);
+      return Array.from({ length: records.byteLength / 248 }, (_, i) => [v.getUint32(i * 248, true), v.getUint32(i * 248 + 48, true)]);
+    };
+    for (let i = 0; i < 3; i++) log.record(1, 0, q, new Uint8Array([10, 0, 0, 1]), 1000 + i, counted);
+    const peek = log.drain(() => 5, false);
+    const drained = log.drain(() => 7, true);
+    for (let i = 0; i < 3; i++) log.record(1, 0, q, new Uint8Array([10, 0, 0, 1]), 2000 + i, counted);
+    expect(times(drained)).toEqual([[7, 1000], [7, 1001], [7, 1002]]); // swarm ref resolved, nothing overwritten
+    expect(times(peek)).toEqual([[5, 1000], [5, 1001], [5, 1002]]);
+    expect(times(log.drain(() => 8, true))).toEqual([[8, 2000], [8, 2001], [8, 2002]]);
+    // A drain with nothing logged keeps the log's buffer.
+    const held = log.bufferBytes;
+    expect(log.drain(() => 0, true).byteLength).toBe(0);
+    expect(log.bufferBytes).toBe(held);
   });
 });
