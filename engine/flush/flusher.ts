@@ -216,8 +216,8 @@ export class Flusher {
     const droppedBefore = this.pending.droppedAnnounces;
     for (const drain of drains) {
       this.pending.add(drain, now);
-      // Merged: the drain's buffers are garbage now.
-      noteReleased(drain.records.byteLength + drain.announces.byteLength + drain.torrentCounts.byteLength + (drain.refusals?.byteLength ?? 0));
+      // Merged: the drain's buffers are garbage now, whole (the logs' records are views over the workers' own buffers).
+      noteReleased(drain.records.buffer.byteLength + drain.announces.buffer.byteLength + drain.torrentCounts.buffer.byteLength + (drain.refusals?.buffer.byteLength ?? 0));
     }
     if (this.pendingSince === 0 && !this.pending.isEmpty) this.pendingSince = previousDrainAt;
     if (this.pending.droppedAnnounces > droppedBefore) {
