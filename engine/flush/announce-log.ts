@@ -49,7 +49,7 @@ export class AnnounceLog {
     return this.count;
   }
 
-  /** Bytes of the log's buffer (what a drain-time shrink gives back). */
+  /** Bytes of the log's buffer (the capacity a drain leaves it with: smaller after a burst). */
   get bufferBytes(): number {
     return this.buffer.length;
   }

@@ -65,12 +65,8 @@ export class SpareBuffers {
 
   /** Drop every spare; returns the bytes dropped. */
   clear(): number {
-    return this.drop(this.spares.splice(0));
-  }
-
-  private drop(dropped: ArrayBuffer[]): number {
-    let sum = 0;
-    for (const buffer of dropped) sum += buffer.byteLength;
-    return sum;
+    const dropped = this.bytes;
+    this.spares = [];
+    return dropped;
   }
 }
