@@ -11,6 +11,7 @@ import { CopyText } from './copy-text.js';
 import * as R from './peer-records.js';
 import * as F from './refusal-log.js';
 import type { SealedBatch } from './sealed-batch.js';
+import { SpareBuffers } from './spare-buffers.js';
 
 export interface EncodedBatch {
   /** Live peers (sg_peers). */
@@ -26,18 +27,9 @@ export interface EncodedBatch {
   refusals: Uint8Array;
 }
 
-/** Every table's COPY text in the batch, in one list for the two functions below. */
-function encodedViews(e: EncodedBatch): Uint8Array[] {
-  return [e.peers, e.gonePeers, e.users, e.history, e.torrents, e.snatches, e.announces, e.refusals];
-}
-
-export function encodedBuffers(encoded: EncodedBatch): ArrayBuffer[] {
-  return encodedViews(encoded).map((view) => view.buffer as ArrayBuffer);
-}
-
-/** Bytes of COPY text in the batch. */
-export function encodedBytes(encoded: EncodedBatch): number {
-  return encodedViews(encoded).reduce((sum, view) => sum + view.byteLength, 0);
+/** The buffers the batch's COPY text was built in, one per table (each text is a view over its own). */
+export function encodedBuffers(e: EncodedBatch): ArrayBuffer[] {
+  return [e.peers, e.gonePeers, e.users, e.history, e.torrents, e.snatches, e.announces, e.refusals].map((view) => view.buffer as ArrayBuffer);
 }
 
 const asciiBytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
@@ -76,11 +68,11 @@ function viewOf(bytes: Uint8Array): DataView {
  * updated_at;
  * removed peers go to sg_gone_peers: torrent_id, user_id, peer_id, updated_at.
  */
-function encodePeers(records: Uint8Array, ids: Ids): { live: Uint8Array; gone: Uint8Array } {
+function encodePeers(records: Uint8Array, ids: Ids, spares: SpareBuffers): { live: Uint8Array; gone: Uint8Array } {
   const v = viewOf(records);
   const rows = records.byteLength / R.RECORD_BYTES;
-  const live = new CopyText(rows, 220, 320 + CLIENT_TEXT_MAX);
-  const gone = new CopyText(0, 0, 160);
+  const live = new CopyText(rows, 220, 320 + CLIENT_TEXT_MAX, spares);
+  const gone = new CopyText(0, 0, 160, spares);
   for (let at = 0; at < records.byteLength; at += R.RECORD_BYTES) {
     const flags = v.getUint8(at + R.FLAGS);
     const out = flags & R.REC_REMOVED ? gone : live;
@@ -116,9 +108,9 @@ function encodePeers(records: Uint8Array, ids: Ids): { live: Uint8Array; gone: U
 }
 
 /** sg_snatches: user_id, torrent_id, completed_at, peer_id, ip, port, uploaded, downloaded, agent */
-function encodeSnatches(records: Uint8Array, ids: Ids): Uint8Array {
+function encodeSnatches(records: Uint8Array, ids: Ids, spares: SpareBuffers): Uint8Array {
   const v = viewOf(records);
-  const out = new CopyText(records.byteLength / R.RECORD_BYTES, 220, 280 + CLIENT_TEXT_MAX);
+  const out = new CopyText(records.byteLength / R.RECORD_BYTES, 220, 280 + CLIENT_TEXT_MAX, spares);
   for (let at = 0; at < records.byteLength; at += R.RECORD_BYTES) {
     out.row();
     ids.user(out, v.getUint32(at + R.USER_INDEX, true));
@@ -144,9 +136,9 @@ function encodeSnatches(records: Uint8Array, ids: Ids): Uint8Array {
 }
 
 /** announces: created_at, torrent_id, user_id, peer_id, ip, port, event, uploaded, downloaded, left, deltas, numwant, agent, key */
-function encodeAnnounces(records: Uint8Array, ids: Ids): Uint8Array {
+function encodeAnnounces(records: Uint8Array, ids: Ids, spares: SpareBuffers): Uint8Array {
   const v = viewOf(records);
-  const out = new CopyText(records.byteLength / A.ANNOUNCE_BYTES, 260, 480 + CLIENT_TEXT_MAX);
+  const out = new CopyText(records.byteLength / A.ANNOUNCE_BYTES, 260, 480 + CLIENT_TEXT_MAX, spares);
   for (let at = 0; at < records.byteLength; at += A.ANNOUNCE_BYTES) {
     out.row();
     out.time(v.getUint32(at + A.TIME, true));
@@ -192,10 +184,10 @@ function encodeAnnounces(records: Uint8Array, ids: Ids): Uint8Array {
  * credit_refusals (CREDIT_REFUSALS_COPY): created_at, batch_id, user_id, torrent_id, peer_id, ip, port, kind,
  * reported_uploaded, reported_downloaded, allowed_bytes, refused_uploaded, refused_downloaded
  */
-function encodeRefusals(records: Uint8Array, ids: Ids, batchId: string): Uint8Array {
+function encodeRefusals(records: Uint8Array, ids: Ids, batchId: string, spares: SpareBuffers): Uint8Array {
   const v = viewOf(records);
   const id = asciiBytes(batchId);
-  const out = new CopyText(records.byteLength / F.REFUSAL_BYTES, 300, 420);
+  const out = new CopyText(records.byteLength / F.REFUSAL_BYTES, 300, 420, spares);
   for (let at = 0; at < records.byteLength; at += F.REFUSAL_BYTES) {
     out.row();
     out.time(v.getUint32(at + F.AT, true));
@@ -231,8 +223,8 @@ function encodeRefusals(records: Uint8Array, ids: Ids, batchId: string): Uint8Ar
 }
 
 /** sg_users: user_id, uploaded, downloaded, uploaded_credited, downloaded_credited, seed_seconds, leech_seconds */
-function encodeUsers(rows: Float64Array, ids: Ids): Uint8Array {
-  const out = new CopyText(rows.length / B.USER_FIELDS, 120, 220);
+function encodeUsers(rows: Float64Array, ids: Ids, spares: SpareBuffers): Uint8Array {
+  const out = new CopyText(rows.length / B.USER_FIELDS, 120, 220, spares);
   for (let r = 0; r < rows.length; r += B.USER_FIELDS) {
     out.row();
     ids.user(out, rows[r + B.USER_SLOT]!);
@@ -249,8 +241,8 @@ function encodeUsers(rows: Float64Array, ids: Ids): Uint8Array {
  * sg_history: user_id, torrent_id, uploaded, downloaded, uploaded_credited, downloaded_credited,
  * seed_seconds, leech_seconds, last_announce_at, completed_at, is_seeder, active, token_downloaded
  */
-function encodeHistory(rows: Float64Array, ids: Ids): Uint8Array {
-  const out = new CopyText(rows.length / B.HISTORY_FIELDS, 200, 360);
+function encodeHistory(rows: Float64Array, ids: Ids, spares: SpareBuffers): Uint8Array {
+  const out = new CopyText(rows.length / B.HISTORY_FIELDS, 200, 360, spares);
   for (let r = 0; r < rows.length; r += B.HISTORY_FIELDS) {
     out.row();
     ids.user(out, rows[r + B.H_USER_SLOT]!);
@@ -276,8 +268,8 @@ function encodeHistory(rows: Float64Array, ids: Ids): Uint8Array {
 }
 
 /** sg_torrents: torrent_id, seeders, leechers, completed, last_seeder_at */
-function encodeTorrents(rows: Float64Array, ids: Ids): Uint8Array {
-  const out = new CopyText(rows.length / B.TORRENT_FIELDS, 80, 180);
+function encodeTorrents(rows: Float64Array, ids: Ids, spares: SpareBuffers): Uint8Array {
+  const out = new CopyText(rows.length / B.TORRENT_FIELDS, 80, 180, spares);
   for (let r = 0; r < rows.length; r += B.TORRENT_FIELDS) {
     out.row();
     ids.torrent(out, rows[r + B.TORRENT_SLOT]!);
@@ -294,17 +286,21 @@ function encodeTorrents(rows: Float64Array, ids: Ids): Uint8Array {
   return out.finish();
 }
 
-export function encodeBatch(batch: SealedBatch): EncodedBatch {
+/**
+ * The batch's COPY text, one buffer per table, built in buffers taken from `spares` (the flusher lends
+ * its spare text buffers to the encoder, spare-buffers.ts); each text is a view over its own buffer.
+ */
+export function encodeBatch(batch: SealedBatch, spares: SpareBuffers = new SpareBuffers()): EncodedBatch {
   const ids = new Ids(batch);
-  const peers = encodePeers(batch.peers, ids);
+  const peers = encodePeers(batch.peers, ids, spares);
   return {
     peers: peers.live,
     gonePeers: peers.gone,
-    users: encodeUsers(batch.users, ids),
-    history: encodeHistory(batch.history, ids),
-    torrents: encodeTorrents(batch.torrents, ids),
-    snatches: encodeSnatches(batch.snatches, ids),
-    announces: encodeAnnounces(batch.announces, ids),
-    refusals: encodeRefusals(batch.refusals, ids, batch.id),
+    users: encodeUsers(batch.users, ids, spares),
+    history: encodeHistory(batch.history, ids, spares),
+    torrents: encodeTorrents(batch.torrents, ids, spares),
+    snatches: encodeSnatches(batch.snatches, ids, spares),
+    announces: encodeAnnounces(batch.announces, ids, spares),
+    refusals: encodeRefusals(batch.refusals, ids, batch.id, spares),
   };
 }

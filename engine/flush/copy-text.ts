@@ -5,6 +5,8 @@
  * escaped.
  */
 
+import type { SpareBuffers } from './spare-buffers.js';
+
 const TAB = 9;
 const NEWLINE = 10;
 const BACKSLASH = 92;
@@ -18,22 +20,33 @@ export class CopyText {
   private day = -1;
   private readonly dayText = new Uint8Array(10);
 
-  /** Sized for `rows` of a typical `rowBytes`; `row()` grows it when a row of `maxRowBytes` might not fit. */
-  constructor(rows: number, rowBytes: number, private readonly maxRowBytes: number) {
-    this.bytes = new Uint8Array(Math.max(maxRowBytes, rows * rowBytes));
+  /**
+   * Sized for `rows` of a typical `rowBytes`; `row()` grows it when a row of `maxRowBytes` might not
+   * fit. Buffers come from `spares` and outgrown ones go back to it (spare-buffers.ts).
+   */
+  constructor(rows: number, rowBytes: number, private readonly maxRowBytes: number, private readonly spares: SpareBuffers) {
+    this.bytes = this.buffer(Math.max(maxRowBytes, rows * rowBytes));
   }
 
   /** Call before each row: makes room for one row of at most `maxRowBytes`. */
   row(): void {
     if (this.at + this.maxRowBytes <= this.bytes.length) return;
-    const grown = new Uint8Array(this.bytes.length * 2 + this.maxRowBytes);
+    const grown = this.buffer(this.bytes.length * 2 + this.maxRowBytes);
     grown.set(this.bytes.subarray(0, this.at));
+    this.spares.give([this.bytes.buffer as ArrayBuffer]);
     this.bytes = grown;
   }
 
-  /** The text written, in a buffer of its own and exactly its size (it is transferred, then kept for retries). */
+  /**
+   * The text written: a view over the buffer it was built in, which travels with it (it is
+   * transferred, kept for retries, then given back to the spares), so no copy is made.
+   */
   finish(): Uint8Array {
-    return this.bytes.slice(0, this.at);
+    return this.bytes.subarray(0, this.at);
+  }
+
+  private buffer(bytes: number): Uint8Array {
+    return new Uint8Array(this.spares.take(bytes), 0, bytes);
   }
 
   tab(): void {

@@ -1,31 +1,51 @@
 /**
  * The piscina task that encodes a sealed batch for COPY, off the supervisor's event loop. The batch
- * arrives by transfer (the supervisor no longer holds it), so the answer always hands buffers back by
- * transfer: the encoded text and the batch's own buffers, for the pending batch to reuse
- * (spare-buffers.ts), or, should encoding throw, the batch itself, so nothing is lost.
+ * arrives by transfer (the supervisor no longer holds it), with the flusher's spare text buffers lent
+ * for the text to be built in (spare-buffers.ts), so the answer always hands buffers back by
+ * transfer: the encoded text and the batch's own buffers, for the pending batch to reuse, and the
+ * text buffers not used; or, should encoding throw, the batch itself, so nothing is lost.
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { noteReleased } from '../collect-garbage.js';
-import { encodeBatch, encodedBuffers, encodedBytes, type EncodedBatch } from './copy-encoding.js';
+import { encodeBatch, encodedBuffers, type EncodedBatch } from './copy-encoding.js';
 import { sealedBuffers, type SealedBatch } from './sealed-batch.js';
+import { SpareBuffers } from './spare-buffers.js';
 
-export type EncodeOutcome = { encoded: EncodedBatch; spent: ArrayBuffer[] } | { failed: string; batch: SealedBatch };
+export interface EncodeTask {
+  batch: SealedBatch;
+  /** Spare text buffers lent by the flusher; the ones not used come back as `unusedText`. */
+  textSpares: ArrayBuffer[];
+}
 
-export default function encode(batch: SealedBatch): unknown {
+export type EncodeOutcome =
+  | { encoded: EncodedBatch; spent: ArrayBuffer[]; unusedText: ArrayBuffer[] }
+  | { failed: string; batch: SealedBatch; unusedText: ArrayBuffer[] };
+
+/** The transfer list of a task: the batch's buffers and the lent text buffers. */
+export function encodeTaskBuffers(task: EncodeTask): ArrayBuffer[] {
+  return [...sealedBuffers(task.batch), ...task.textSpares];
+}
+
+export default function encode({ batch, textSpares }: EncodeTask): unknown {
+  const spares = new SpareBuffers();
+  spares.give(textSpares);
   let outcome: EncodeOutcome;
   let buffers: ArrayBuffer[];
   try {
-    const encoded = encodeBatch(batch);
+    const encoded = encodeBatch(batch, spares);
     const spent = sealedBuffers(batch);
-    outcome = { encoded, spent };
-    buffers = [...encodedBuffers(encoded), ...spent];
-    // The text was built in larger buffers, garbage now: at least as many bytes as the text (this
-    // thread reports no memory figures: what it does not give back shows as the process's native remainder).
-    noteReleased(encodedBytes(encoded));
+    const unusedText = spares.takeAll();
+    outcome = { encoded, spent, unusedText };
+    buffers = [...encodedBuffers(encoded), ...spent, ...unusedText];
   } catch (err) {
-    outcome = { failed: (err as Error).stack ?? String(err), batch };
-    buffers = sealedBuffers(batch);
+    const unusedText = spares.takeAll();
+    outcome = { failed: (err as Error).stack ?? String(err), batch, unusedText };
+    buffers = [...sealedBuffers(batch), ...unusedText];
   }
+  // Buffers outgrown while building (and lent ones beyond what spares keep) are garbage in this
+  // thread; everything else goes back (this thread reports no memory figures: what it does not give
+  // back shows as the process's native remainder).
+  noteReleased(spares.droppedBytes);
   return move({
     get [transferableSymbol]() {
       return buffers;

@@ -23,13 +23,14 @@ import type { Logger } from '../../core/log.js';
 import { noteReleased } from '../collect-garbage.js';
 import type { FlushMetrics } from '../metrics.js';
 import { writeBatch } from './batch-writer.js';
-import { encodedBytes, type EncodedBatch } from './copy-encoding.js';
+import { encodedBuffers, type EncodedBatch } from './copy-encoding.js';
 import { createEncoderPool } from './encoder-pool.js';
-import type { EncodeOutcome } from './encode-task.js';
+import { encodeTaskBuffers, type EncodeOutcome, type EncodeTask } from './encode-task.js';
 import type { WorkerDrain } from './peer-journal.js';
 import { PendingBatch } from './pending-batch.js';
 import { oldestOf, sidesPending, type FlushSide, type SealedSide } from './side-rows.js';
-import { sealedBuffers, totalRows, type BatchHeader, type SealedBatch } from './sealed-batch.js';
+import { totalRows, type BatchHeader, type SealedBatch } from './sealed-batch.js';
+import { SpareBuffers } from './spare-buffers.js';
 
 export interface FlusherOptions {
   config: Config['flush'];
@@ -89,6 +90,8 @@ export class Flusher {
   /** Epoch ms by which the oldest delta in `pending` had arrived, 0 while it is empty. */
   private pendingSince = 0;
   private readonly encoder = createEncoderPool();
+  /** Buffers of written batches' COPY text, lent to the encoder to build the next text in (spare-buffers.ts). */
+  private readonly textSpares = new SpareBuffers();
 
   constructor(private readonly options: FlusherOptions) {
     this.pending = new PendingBatch(options.config.maxPendingAnnounces, options.userIdOf);
@@ -244,7 +247,7 @@ export class Flusher {
       this.pendingSince = 0;
       if (snapshotDue) this.lastPeerHistoryAt = Date.now();
     }
-    if (!this.inFlight) noteReleased(this.pending.releaseIdleStorage());
+    if (!this.inFlight) noteReleased(this.pending.releaseIdleStorage() + (this.pending.isEmpty ? this.textSpares.clear() : 0));
     this.publishBacklog();
     const batch = this.inFlight;
     if (!batch) return;
@@ -267,8 +270,8 @@ export class Flusher {
       }
       const seconds = (performance.now() - started) / 1000;
       this.inFlight = null;
-      // The batch's COPY text is garbage now.
-      noteReleased(encodedBytes(encoded));
+      // The batch's COPY text is written: its buffers build the next batch's.
+      noteReleased(this.textSpares.give(encodedBuffers(encoded)));
       for (const side of batch.sides) side.written();
       if (this.failures > 0) log.info({ afterFailures: this.failures }, 'flush recovered');
       this.failures = 0;
@@ -288,13 +291,15 @@ export class Flusher {
     batch.sealed = null; // its buffers are about to be transferred
     let outcome: EncodeOutcome;
     try {
-      outcome = (await this.encoder.run(sealed, { transferList: sealedBuffers(sealed) })) as EncodeOutcome;
+      const task: EncodeTask = { batch: sealed, textSpares: this.textSpares.takeAll() };
+      outcome = (await this.encoder.run(task, { transferList: encodeTaskBuffers(task) })) as EncodeOutcome;
     } catch (err) {
       // The encoder thread itself died with the batch's buffers: they cannot come back.
       this.inFlight = null;
       this.options.log.error({ err: (err as Error).message, batch: batch.header.id, ...batch.header.counts }, 'flush encoder failed: the batch is lost');
       throw err;
     }
+    noteReleased(this.textSpares.give(outcome.unusedText));
     if ('failed' in outcome) {
       batch.sealed = outcome.batch; // handed back: retried like a failed write
       throw new Error(`encoding the batch failed: ${outcome.failed}`);

@@ -1,10 +1,15 @@
 /**
- * Buffers a pending batch's tables (peer-table.ts, record-log.ts, batch-rows.ts) reuse. Sealing a
- * batch hands each table's own buffer to the batch, without a copy; the encoder thread gives the
- * buffers back once it has encoded them (encode-task.ts), and the tables take their next buffer from
- * here. Under a steady load the same memory goes round: a new buffer per seal cost a copy and, large
+ * Large buffers the flush goes round with instead of dropping them. Two sets, one shape:
+ *
+ * - a pending batch's tables (peer-table.ts, record-log.ts, batch-rows.ts): sealing a batch hands each
+ *   table's own buffer to the batch, without a copy; the encoder thread gives the buffers back once it
+ *   has encoded them (encode-task.ts), and the tables take their next buffer from here;
+ * - the COPY text (copy-text.ts): the encoder builds each table's text in a buffer the flusher lends
+ *   it, and the flusher takes the buffers back once the batch is written (flusher.ts).
+ *
+ * Under a steady load the same memory goes round: a new buffer per batch cost a copy and, large
  * buffers being mapped fresh from the kernel (MALLOC_MMAP_THRESHOLD_, README), a page fault per 4 KiB
- * written, about as much as merging the rows. What is kept is bounded (MAX_SPARE_BYTES).
+ * written, about as much as the work done in it. What is kept is bounded (MAX_SPARE_BYTES).
  */
 
 /**
@@ -15,11 +20,23 @@
  * first) and takes fresh buffers for the rest, which are resident only as far as they are written.
  */
 export const MAX_SPARE_BYTES = 32 * 2 ** 20;
-/** Spares kept at most: a batch seals seven tables, and one batch is in flight at a time. */
+/** Spares kept at most: a batch seals nine buffers and encodes to eight texts, one batch in flight at a time. */
 const MAX_SPARES = 16;
+/**
+ * Smaller buffers are not kept: the allocator serves them from its heap, not from fresh mappings, so
+ * reusing them saves nothing, and they would take the places of large ones.
+ */
+const MIN_SPARE_BYTES = 64 * 2 ** 10;
+/**
+ * A spare is handed out only for a request at least this fraction of its size: a large spare spent
+ * on a small table would leave the large table it fits to a fresh buffer.
+ */
+const MAX_OVERSIZE = 4;
 
 export class SpareBuffers {
   private spares: ArrayBuffer[] = [];
+  /** Bytes `give` and `clear` have dropped so far (garbage now: engine/collect-garbage.ts). */
+  droppedBytes = 0;
 
   /** Bytes held as spares. */
   get bytes(): number {
@@ -29,14 +46,15 @@ export class SpareBuffers {
   }
 
   /**
-   * A buffer of at least `bytes`: the smallest spare that fits, else a new one. A spare's contents are
-   * whatever it held: every table writes a row in full before it reads it.
+   * A buffer of at least `bytes`: the smallest spare that fits (and is at most MAX_OVERSIZE times
+   * `bytes`), else a new one. A spare's contents are whatever it held: every table writes a row in
+   * full before it reads it, and COPY text is read only up to where it was written.
    */
   take(bytes: number): ArrayBuffer {
     let best = -1;
     for (let i = 0; i < this.spares.length; i++) {
       const length = this.spares[i]!.byteLength;
-      if (length >= bytes && (best < 0 || length < this.spares[best]!.byteLength)) best = i;
+      if (length >= bytes && length <= bytes * MAX_OVERSIZE && (best < 0 || length < this.spares[best]!.byteLength)) best = i;
     }
     if (best < 0) return new ArrayBuffer(bytes);
     const [spare] = this.spares.splice(best, 1);
@@ -45,7 +63,8 @@ export class SpareBuffers {
 
   /**
    * Keep `buffers` for reuse (detached ones are skipped), within MAX_SPARES and MAX_SPARE_BYTES:
-   * the largest that fit (bytes reused are the page faults saved). Returns the bytes dropped.
+   * the largest that fit (bytes reused are the page faults saved), none under MIN_SPARE_BYTES.
+   * Returns the bytes dropped.
    */
   give(buffers: readonly ArrayBuffer[]): number {
     const offered = [...this.spares, ...buffers.filter((buffer) => buffer.byteLength > 0)].sort((a, b) => b.byteLength - a.byteLength);
@@ -53,20 +72,29 @@ export class SpareBuffers {
     let kept = 0;
     let dropped = 0;
     for (const buffer of offered) {
-      if (this.spares.length < MAX_SPARES && kept + buffer.byteLength <= MAX_SPARE_BYTES) {
+      if (buffer.byteLength >= MIN_SPARE_BYTES && this.spares.length < MAX_SPARES && kept + buffer.byteLength <= MAX_SPARE_BYTES) {
         this.spares.push(buffer);
         kept += buffer.byteLength;
       } else {
         dropped += buffer.byteLength;
       }
     }
+    this.droppedBytes += dropped;
     return dropped;
+  }
+
+  /** Hand every spare over (to lend them to another thread); none is kept. */
+  takeAll(): ArrayBuffer[] {
+    const all = this.spares;
+    this.spares = [];
+    return all;
   }
 
   /** Drop every spare; returns the bytes dropped. */
   clear(): number {
     const dropped = this.bytes;
     this.spares = [];
+    this.droppedBytes += dropped;
     return dropped;
   }
 }

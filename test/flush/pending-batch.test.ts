@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as A from '../../engine/flush/announce-log.js';
 import * as B from '../../engine/flush/batch-rows.js';
 import { ID_BYTES } from '../../engine/flush/batch-ids.js';
-import { encodeBatch } from '../../engine/flush/copy-encoding.js';
+import { encodeBatch, encodedBuffers } from '../../engine/flush/copy-encoding.js';
 import { encodeTorrentCounts, type TorrentCounts, type WorkerDrain } from '../../engine/flush/peer-journal.js';
 import * as R from '../../engine/flush/peer-records.js';
 import { PendingBatch } from '../../engine/flush/pending-batch.js';
@@ -257,9 +257,10 @@ describe('pending batch', () => {
       // Each batch smaller than the last: a reused buffer still holds the older batch's rows past the new ones.
       const peers = 3000 - round * 1000;
       const peerSpecs = Array.from({ length: peers }, (_, n) => ({ torrent: T1, user: round % 2, peer: n, time: 100 + round, uploaded: round + 1 }));
-      pending.add(drain(peerSpecs, peerSpecs.slice(0, 10)), round + 1);
+      // 300 logged announces: past the announce log's first buffer, large enough to be kept as a spare.
+      pending.add(drain(peerSpecs, peerSpecs.slice(0, 300)), round + 1);
       batch = pending.seal(false);
-      expect(batch.counts).toMatchObject({ peers, users: 1, history: 1, announces: 10 });
+      expect(batch.counts).toMatchObject({ peers, users: 1, history: 1, announces: 300 });
       const rows = text(encodeBatch(batch).peers).map((line) => line.split('\t'));
       expect(rows).toHaveLength(peers);
       expect(rows.every((row) => row[1] === USERS[round % 2] && row[5] === String(round + 1))).toBe(true);
@@ -269,6 +270,29 @@ describe('pending batch', () => {
     // The third batch was written into the buffers the first one was sealed in.
     expect(given[0]).toContain(batch!.peers.buffer);
     expect(given[0]).toContain(batch!.announces.buffer);
+  });
+
+  it('encodes each table\'s text in a buffer lent from the spares, and an older, longer text left in it never shows', () => {
+    const pending = new PendingBatch(1_000_000, userIdOf);
+    const spares = new SpareBuffers();
+    let lent: ArrayBuffer[] = [];
+    for (let round = 0; round < 2; round++) {
+      const peers = 2000 - round * 1000;
+      const peerSpecs = Array.from({ length: peers }, (_, n) => ({ torrent: T1, user: round, peer: n, time: 100 + round, uploaded: round + 1 }));
+      pending.add(drain(peerSpecs, peerSpecs), round + 1);
+      const encoded = encodeBatch(pending.seal(false), spares);
+      const peerRows = text(encoded.peers).map((line) => line.split('\t'));
+      expect(peerRows).toHaveLength(peers);
+      expect(peerRows.every((row) => row[1] === USERS[round] && row[5] === String(round + 1))).toBe(true);
+      expect(text(encoded.announces)).toHaveLength(peers);
+      if (round === 1) {
+        // Built in the first batch's buffers, which the flusher gave back once that batch was written.
+        expect(lent).toContain(encoded.peers.buffer);
+        expect(lent).toContain(encoded.announces.buffer);
+      }
+      lent = encodedBuffers(encoded);
+      spares.give(lent);
+    }
   });
 
   it('keeps the latest torrent counts and sums completions', () => {

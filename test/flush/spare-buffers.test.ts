@@ -1,6 +1,7 @@
 /**
- * The spares a pending batch reuses (engine/flush/spare-buffers.ts): the smallest that fits is taken,
- * and what is kept stays within MAX_SPARE_BYTES, the largest first.
+ * The spares a pending batch and the COPY text reuse (engine/flush/spare-buffers.ts): the smallest that
+ * fits is taken, unless it is far larger than asked; what is kept stays within MAX_SPARE_BYTES, the
+ * largest first, and small buffers are not kept.
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_SPARE_BYTES, SpareBuffers } from '../../engine/flush/spare-buffers.js';
@@ -13,11 +14,30 @@ describe('spare buffers', () => {
     const small = new ArrayBuffer(MiB);
     const large = new ArrayBuffer(4 * MiB);
     expect(spares.give([large, small])).toBe(0);
-    expect(spares.take(512)).toBe(small);
-    expect(spares.take(512)).toBe(large);
-    const fresh = spares.take(512);
+    expect(spares.take(MiB / 2)).toBe(small);
+    expect(spares.take(3 * MiB)).toBe(large);
+    const fresh = spares.take(MiB / 2);
     expect(fresh).not.toBe(small);
-    expect(fresh.byteLength).toBe(512);
+    expect(fresh.byteLength).toBe(MiB / 2);
+    expect(spares.bytes).toBe(0);
+  });
+
+  it('does not spend a spare on a request of less than a quarter of its size, nor keep small buffers', () => {
+    const spares = new SpareBuffers();
+    const large = new ArrayBuffer(4 * MiB);
+    const small = new ArrayBuffer(16 * 1024);
+    expect(spares.give([large, small])).toBe(small.byteLength);
+    expect(spares.droppedBytes).toBe(small.byteLength);
+    expect(spares.take(MiB - 1)).not.toBe(large);
+    expect(spares.take(MiB)).toBe(large);
+  });
+
+  it('lends every spare at once', () => {
+    const spares = new SpareBuffers();
+    const one = new ArrayBuffer(MiB);
+    const two = new ArrayBuffer(2 * MiB);
+    spares.give([one, two]);
+    expect(spares.takeAll()).toEqual([two, one]);
     expect(spares.bytes).toBe(0);
   });
 
