@@ -11,7 +11,7 @@ import type { DomainEvent, EventBus } from '../core/events.js';
 import type { Logger } from '../core/log.js';
 import * as loader from './catalog-loader.js';
 import { decodePeerRecords, type PeerDelta } from './flush/peer-records.js';
-import { decodeTorrentCounts, type TorrentCounts, type WorkerDrain } from './flush/peer-journal.js';
+import { decodeTorrentCounts, drainedBuffers, type TorrentCounts, type WorkerDrain } from './flush/peer-journal.js';
 import type { CatalogChange, SupervisorToWorker, SwarmSnapshot, WorkerData, WorkerToSupervisor } from './messages.js';
 import { Flusher } from './flush/flusher.js';
 import { SearchLogIngest } from './indexers/search-log-ingest.js';
@@ -266,6 +266,7 @@ export class Engine {
         config: flush,
         pool,
         drain: () => this.drain(),
+        giveBack: (drains) => this.giveBack(drains),
         userIdOf: (index) => this.indexes.idOf(index),
         metrics: new FlushMetrics(metricsBuffer, n),
         log: log.child({ module: 'flush' }),
@@ -396,6 +397,17 @@ export class Engine {
   async drain(): Promise<WorkerDrain[]> {
     const requestId = this.nextRequestId++;
     return this.askAll({ type: 'drain', requestId }, (m) => (m.type === 'drain-result' && m.requestId === requestId ? m.drain : undefined));
+  }
+
+  /**
+   * Give the buffers of drains the flusher has merged (`drains` as `drain()` returned them, one per
+   * worker in order) back to the workers that drained them, for their next drains.
+   */
+  giveBack(drains: WorkerDrain[]): void {
+    drains.forEach((drain, i) => {
+      const buffers = drainedBuffers(drain);
+      this.workers[i]?.postMessage({ type: 'spare-buffers', buffers } satisfies SupervisorToWorker, buffers);
+    });
   }
 
   /** Post `message` to every worker and collect, from each, the first reply `pick` accepts. */

@@ -79,6 +79,8 @@ export type SupervisorToWorker =
   | { type: 'inspect'; requestId: number }
   /** Hand the journal to the flusher and start a new one. */
   | { type: 'drain'; requestId: number }
+  /** The buffers of this worker's earlier drain, merged by the flusher: for the next drain to reuse. */
+  | { type: 'spare-buffers'; buffers: ArrayBuffer[] }
   | { type: 'stop' }
   /** Every worker has stopped: close the ports and let the thread end. */
   | { type: 'exit' }

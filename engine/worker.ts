@@ -7,6 +7,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { formatAddress, isOneOf, parseAddress, RemoteAddressReader } from './address.js';
 import { handleUserAnnounce, unknownPasskey } from './announce.js';
 import { noteReleased } from './collect-garbage.js';
+import { drainedBuffers } from './flush/peer-journal.js';
 import { healthAnswer, STATUS_LINES } from './health.js';
 import { BRIDGE_TOKEN_HEADER } from './http10-bridge.js';
 import { AnnounceReplies, ForwardedAnnounceReader, ForwardedAnnounces, forEachReply } from './handoff.js';
@@ -300,12 +301,13 @@ function checkJournalSize(): void {
 
 function drainJournal(reset: boolean) {
   if (reset) flushRequested = false;
-  // The announce and refusal logs' buffers leave with the drain (the flusher notes them); only the
-  // journal's own, shrunk after a burst, are garbage here.
+  // The records and the announce and refusal logs' buffers leave with the drain (the flusher gives
+  // them back: 'spare-buffers'); garbage here are the journal's own buffers, shrunk after a burst,
+  // and the spares this drain did not reuse.
   const held = state.journal.bufferBytes;
   const drain = state.journal.drain(state.peers, (id) => state.swarms.byIdOf(id), state.announceLog, reset);
   // A burst's buffers are dropped only after a quiet window, so a worker rarely collects for this.
-  noteReleased(held - state.journal.bufferBytes);
+  noteReleased(held - state.journal.bufferBytes + (reset ? state.journal.dropSpares() : 0));
   return drain;
 }
 
@@ -377,14 +379,12 @@ supervisor.on('message', (message: SupervisorToWorker) => {
       break;
     case 'drain': {
       const drain = drainJournal(true);
-      supervisor.postMessage({ type: 'drain-result', requestId: message.requestId, drain } satisfies WorkerToSupervisor, [
-        drain.records.buffer as ArrayBuffer,
-        drain.announces.buffer as ArrayBuffer,
-        drain.torrentCounts.buffer as ArrayBuffer,
-        ...(drain.refusals ? [drain.refusals.buffer as ArrayBuffer] : []),
-      ]);
+      supervisor.postMessage({ type: 'drain-result', requestId: message.requestId, drain } satisfies WorkerToSupervisor, drainedBuffers(drain));
       break;
     }
+    case 'spare-buffers':
+      noteReleased(state.journal.reuse(message.buffers));
+      break;
     case 'exit':
       exitThread();
       break;

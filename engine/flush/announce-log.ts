@@ -6,6 +6,7 @@ import type { AnnounceQuery } from '../protocol/announce-query.js';
 import { CLIENT_BYTES, copyClientInUse } from '../protocol/client-fields.js';
 import { capacityAfterDrain } from './drain-capacity.js';
 import { drainRecords, handOverRecords, SWARM_REF, USER_REF } from './drained-records.js';
+import { SpareBuffers } from './spare-buffers.js';
 
 export const ANNOUNCE_BYTES = 248;
 // Offsets within a record (the flusher and its encoder read them too).
@@ -86,15 +87,16 @@ export class AnnounceLog {
 
   /**
    * The log's records, torrent refs resolved through `refOfSwarm`. With `reset` the drain takes the
-   * log's own buffer (it is transferred to the flusher) and the log starts a new one; without, a copy.
+   * log's own buffer (it is transferred to the flusher) and the log goes on in one from `spares` (an
+   * earlier drain's, given back: spare-buffers.ts); without, a copy.
    */
-  drain(refOfSwarm: (swarmId: number) => number, reset: boolean): Uint8Array {
+  drain(refOfSwarm: (swarmId: number) => number, reset: boolean, spares: SpareBuffers = new SpareBuffers()): Uint8Array {
     if (!reset) return drainRecords(this.buffer, this.count, ANNOUNCE_BYTES, refOfSwarm);
     if (this.count === 0) return new Uint8Array(0);
     const out = handOverRecords(this.buffer, this.count, ANNOUNCE_BYTES, refOfSwarm);
     // A burst's high-water mark (248 bytes per announce) is not held through the quiet windows after it.
-    const capacity = capacityAfterDrain(this.buffer.length / ANNOUNCE_BYTES, this.count, MIN_RECORDS);
-    this.buffer = new Uint8Array(capacity * ANNOUNCE_BYTES);
+    const bytes = capacityAfterDrain(this.buffer.length / ANNOUNCE_BYTES, this.count, MIN_RECORDS) * ANNOUNCE_BYTES;
+    this.buffer = new Uint8Array(spares.take(bytes), 0, bytes);
     this.view = new DataView(this.buffer.buffer);
     this.count = 0;
     return out;

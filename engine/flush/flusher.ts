@@ -36,6 +36,8 @@ export interface FlusherOptions {
   config: Config['flush'];
   pool: Pool;
   drain: () => Promise<WorkerDrain[]>;
+  /** Hand merged drains (as `drain` returned them) back to their workers, for reuse (spare-buffers.ts). */
+  giveBack: (drains: WorkerDrain[]) => void;
   userIdOf: (index: number) => string | undefined;
   metrics: FlushMetrics;
   log: Logger;
@@ -217,11 +219,9 @@ export class Flusher {
     const drains = await this.options.drain();
     const now = Date.now();
     const droppedBefore = this.pending.droppedAnnounces;
-    for (const drain of drains) {
-      this.pending.add(drain, now);
-      // Merged: the drain's buffers are garbage now, whole (the logs' records are views over the workers' own buffers).
-      noteReleased(drain.records.buffer.byteLength + drain.announces.buffer.byteLength + drain.torrentCounts.buffer.byteLength + (drain.refusals?.buffer.byteLength ?? 0));
-    }
+    for (const drain of drains) this.pending.add(drain, now);
+    // Merged: the drains' buffers go back to the workers, for their next drains.
+    this.options.giveBack(drains);
     if (this.pendingSince === 0 && !this.pending.isEmpty) this.pendingSince = previousDrainAt;
     if (this.pending.droppedAnnounces > droppedBefore) {
       metrics.droppedAnnounces(this.pending.droppedAnnounces - droppedBefore);

@@ -18,6 +18,7 @@ import type { AnnounceLog } from './announce-log.js';
 import * as R from './peer-records.js';
 import { capacityAfterDrain } from './drain-capacity.js';
 import { RefusalLog, type RefusalFields } from './refusal-log.js';
+import { SpareBuffers } from './spare-buffers.js';
 
 export interface TorrentCounts {
   torrentId: string;
@@ -55,6 +56,13 @@ export interface WorkerDrain {
   refusals?: Uint8Array;
 }
 
+/** The buffers a drain moves by transfer, to the flusher and, once merged, back (PeerJournal.reuse). */
+export function drainedBuffers(drain: WorkerDrain): ArrayBuffer[] {
+  const views = [drain.records, drain.announces, drain.torrentCounts];
+  if (drain.refusals) views.push(drain.refusals);
+  return views.map((view) => view.buffer as ArrayBuffer);
+}
+
 const NO_ROW = -1;
 /** Rows (and removal records) a journal starts with; it never shrinks below this. */
 const MIN_ROWS = 256;
@@ -64,6 +72,13 @@ const ROW_BYTES = 4 + 5 * 8 + 3 * 4 + CLIENT_BYTES;
 
 
 export class PeerJournal {
+  /**
+   * Buffers of earlier drains the flusher gave back. A drain takes its records' buffer and the
+   * announce log's next one from here, so a steady load goes round the same memory instead of
+   * mapping new buffers every drain (and the flusher collecting the old ones); what a drain did not
+   * need is dropped after it (`dropSpares`), so a burst's buffers do not stay.
+   */
+  private readonly spares = new SpareBuffers();
   private rowOf: Int32Array = new Int32Array(1024).fill(NO_ROW);
   private slotOf = new Int32Array(MIN_ROWS);
   private rows = 0;
@@ -89,6 +104,20 @@ export class PeerJournal {
   /** Bytes of the row and removal buffers (what a drain-time shrink gives back). */
   get bufferBytes(): number {
     return this.slotOf.length * ROW_BYTES + this.removed.length;
+  }
+
+  /**
+   * Take back the buffers of an earlier drain once the flusher has merged them (its records and its
+   * announce log), for the next drain's records and the announce log's next buffer. Returns the
+   * bytes dropped instead (spare-buffers.ts).
+   */
+  reuse(buffers: readonly ArrayBuffer[]): number {
+    return this.spares.give(buffers);
+  }
+
+  /** Drop the spares a drain did not reuse (a burst's, larger than the load now); returns their bytes. */
+  dropSpares(): number {
+    return this.spares.clear();
   }
 
   /** Peers changed or removed since the last drain. */
@@ -165,7 +194,9 @@ export class PeerJournal {
    */
   drain(store: PeerStore, swarmById: (id: number) => Swarm, announceLog: AnnounceLog | null, reset: boolean): WorkerDrain {
     const removedCount = this.removedSwarms.length;
-    const records = new Uint8Array((removedCount + this.rows) * R.RECORD_BYTES);
+    const recordBytes = (removedCount + this.rows) * R.RECORD_BYTES;
+    // Taken rounded up to a power of two, so the buffer given back fits the next drain of about the same size.
+    const records = reset && recordBytes > 0 ? new Uint8Array(this.spares.take(2 ** Math.ceil(Math.log2(recordBytes))), 0, recordBytes) : new Uint8Array(recordBytes);
     const torrentIds: string[] = [];
     // A swarm's reference is stamped on the swarm for this drain: no map lookup by torrent id per record.
     const drainNumber = ++this.drains;
@@ -185,7 +216,7 @@ export class PeerJournal {
       const at = (removedCount + row) * R.RECORD_BYTES;
       this.writeRecord(records, view, at, store, slot, row, refOf(swarmById(store.swarms[slot]!)), 0, store.lastAnnounce[slot]!);
     }
-    const announces = announceLog ? announceLog.drain((swarmId) => refOf(swarmById(swarmId)), reset) : new Uint8Array(0);
+    const announces = announceLog ? announceLog.drain((swarmId) => refOf(swarmById(swarmId)), reset, this.spares) : new Uint8Array(0);
     const now = Math.floor(Date.now() / 1000);
     const torrentCounts = new Float64Array(this.dirtySwarms.length * TORRENT_COUNT_FIELDS);
     for (let i = 0, at = 0; i < this.dirtySwarms.length; i++, at += TORRENT_COUNT_FIELDS) {

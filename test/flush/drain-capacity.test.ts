@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnnounceLog } from '../../engine/flush/announce-log.js';
 import { capacityAfterDrain } from '../../engine/flush/drain-capacity.js';
-import { PeerJournal } from '../../engine/flush/peer-journal.js';
+import { drainedBuffers, PeerJournal } from '../../engine/flush/peer-journal.js';
 import * as R from '../../engine/flush/peer-records.js';
 import { AnnounceQuery } from '../../engine/protocol/announce-query.js';
 import type { TorrentRecord } from '../../engine/records.js';
@@ -98,6 +98,51 @@ describe('PeerJournal after a burst', () => {
       expect(view.getUint32(i * R.RECORD_BYTES + R.LAST_ANNOUNCE, true)).toBe(2000 + i);
       expect(drain.records[i * R.RECORD_BYTES + R.FLAGS]! & R.REC_REMOVED).toBe(R.REC_REMOVED);
     }
+  });
+});
+
+describe('drained buffers given back', () => {
+  it('builds the next drain\'s records and the announce log\'s next buffer in them, and drops what a drain did not reuse', () => {
+    const journal = new PeerJournal();
+    const log = new AnnounceLog();
+    const store = new PeerStore(64);
+    const swarm = new Swarm(1, torrent('t1'), null);
+    const q = new AnnounceQuery();
+    const round = (up: number) => {
+      for (let n = 0; n < 2000; n++) {
+        let slot = store.find(swarm.id, peerIdOf(n));
+        if (slot < 0) {
+          slot = store.insert(swarm.id, peerIdOf(n), 0, 1000);
+          store.setAddress(slot, new Uint8Array([10, 0, (n >> 8) & 255, n & 255]), 6881);
+        }
+        journal.addTransfer(journal.touch(slot, swarm), up, 0, up, 0, 0);
+        log.record(swarm.id, 0, q, new Uint8Array([10, 0, 0, 1]), up, { up, down: 0, creditedUp: up, creditedDown: 0 });
+      }
+      const drain = journal.drain(store, () => swarm, log, true);
+      // What the flusher merges before it gives the buffers back.
+      expect(drain.records.byteLength).toBe(2000 * R.RECORD_BYTES);
+      expect(drain.announces.byteLength).toBe(2000 * 248);
+      const records = new DataView(drain.records.buffer, 0, drain.records.byteLength);
+      const announces = new DataView(drain.announces.buffer, 0, drain.announces.byteLength);
+      for (let i = 0; i < 2000; i++) {
+        expect(records.getFloat64(i * R.RECORD_BYTES + R.D_UP, true)).toBe(up);
+        expect(announces.getUint32(i * 248 + 48, true)).toBe(up); // logged time
+      }
+      return drain;
+    };
+    const first = round(10);
+    journal.reuse(drainedBuffers(first)); // as the flusher does once it has merged them
+    const second = round(20);
+    expect(journal.dropSpares()).toBe(0); // everything given back was reused
+    expect(second.records.buffer).toBe(first.records.buffer);
+    journal.reuse(drainedBuffers(second));
+    const third = round(30);
+    expect(third.announces.buffer).toBe(first.announces.buffer); // the log went on in it after the second drain
+    // A buffer no drain of this size fits in is dropped after the next drain (the worker notes it as garbage).
+    journal.dropSpares();
+    journal.reuse([new ArrayBuffer(128 * 1024)]);
+    round(40);
+    expect(journal.dropSpares()).toBe(128 * 1024);
   });
 });
 
