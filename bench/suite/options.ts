@@ -68,6 +68,8 @@ export interface BenchOptions {
   keepDatabase: boolean;
   /** Write V8 CPU profiles of the engine (every thread) for each Swarmgate process the bench starts. */
   cpuProfile: boolean;
+  /** Log V8's collections of every engine thread (node --trace-gc) and summarize them per thread. */
+  traceGc: boolean;
   seed: number;
 }
 
@@ -109,6 +111,7 @@ export function defaultOptions(): BenchOptions {
     outDir: join(projectRoot, 'bench', 'results'),
     keepDatabase: false,
     cpuProfile: false,
+    traceGc: false,
     seed: 20_251_105,
   };
 }

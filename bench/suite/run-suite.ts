@@ -10,6 +10,7 @@ import { computeRatios } from '../report/ratios.js';
 import type { BenchResults } from '../report/results.js';
 import { goalTable, measurementTable, ratioTable } from '../report/tables.js';
 import { writeResults, type WrittenFiles } from '../report/write-results.js';
+import { writeGcSummary } from '../profile/gc-trace.js';
 import { writeProfileSummary } from '../profile/run-profiles.js';
 import { runBonus } from '../runs/bonus-run.js';
 import { runControlPlane } from '../runs/control-run.js';
@@ -39,6 +40,7 @@ export async function runBench(options: BenchOptions, command: string): Promise<
     const bonus = await runBonus(ws);
     // Every engine has exited by now, so every thread has written its profile.
     const profiles = options.cpuProfile ? writeProfileSummary(join(ws.runDir, 'profiles')) : undefined;
+    const gcSummary = options.traceGc ? writeGcSummary(ws.workDir, ws.runDir) : undefined;
     const { databaseUrl: _hidden, ...shown } = options;
     const partial: Omit<BenchResults, 'goals'> = {
       version: 1,
@@ -65,6 +67,7 @@ export async function runBench(options: BenchOptions, command: string): Promise<
     if (results.ratios.length > 0) process.stdout.write(`\n${ratioTable(results.ratios)}\n`);
     process.stdout.write(`\n${goalTable(results.goals)}\n\nresults: ${files.json}\nsummary: ${files.markdown}\nchart:   ${files.svg}\n`);
     if (profiles) process.stdout.write(`profiles: ${profiles.files} in ${profiles.dir}, summary ${profiles.summary}\n`);
+    if (gcSummary) process.stdout.write(`collections: ${gcSummary}\n`);
     return { results, files };
   } finally {
     if (!options.keepDatabase) await ws.database.drop();

@@ -29,6 +29,7 @@ export async function startEngine(
     env: { ...ws.options.engineEnv, ...options.env },
     logDir: ws.workDir,
     ...(cpuProfileDir ? { cpuProfileDir } : {}),
+    traceGc: ws.options.traceGc,
     ...(options.startTimeoutMs ? { startTimeoutMs: options.startTimeoutMs } : {}),
   });
 }

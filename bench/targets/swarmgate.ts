@@ -21,6 +21,8 @@ export interface SwarmgateOptions {
   logDir: string;
   /** Write V8 CPU profiles (one per thread) into this directory when the engine exits. */
   cpuProfileDir?: string;
+  /** node --trace-gc: every collection of every engine thread in the engine's log (bench/profile/gc-trace.ts). */
+  traceGc?: boolean;
   startTimeoutMs?: number;
 }
 
@@ -56,7 +58,7 @@ export async function startSwarmgate(options: SwarmgateOptions): Promise<Swarmga
   const opsPort = await freePort();
   const opsUrl = `http://127.0.0.1:${opsPort}`;
   const logPath = join(options.logDir, `swarmgate-${port}.log`);
-  const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const profile = [...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), ...(options.traceGc ? ['--trace-gc'] : [])];
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,

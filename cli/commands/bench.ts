@@ -89,6 +89,7 @@ interface CliOptions {
   out: string;
   keepDatabase?: boolean;
   cpuProf?: boolean;
+  traceGc?: boolean;
   seed: number;
 }
 
@@ -132,6 +133,7 @@ export function registerBenchCommand(program: Command): void {
     .option('--out <dir>', 'results folder', d.outDir)
     .option('--keep-database', 'keep the scratch database afterwards')
     .option('--cpu-prof', 'write V8 CPU profiles of every engine thread (node --cpu-prof) under the results folder')
+    .option('--trace-gc', "log V8's collections of every engine thread (node --trace-gc) and summarize them per thread in gc-summary.md")
     .option('--seed <n>', 'seed of the synthetic catalog and mixes', count, d.seed)
     .action(async (cli: CliOptions) => {
       const { config } = commandContext(program.opts());
@@ -172,6 +174,7 @@ export function registerBenchCommand(program: Command): void {
         outDir: cli.out,
         keepDatabase: cli.keepDatabase === true,
         cpuProfile: cli.cpuProf === true,
+        traceGc: cli.traceGc === true,
         seed: cli.seed,
       };
       await runBench(options, `swarmgate ${process.argv.slice(2).join(' ')}`);
