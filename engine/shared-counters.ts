@@ -2,6 +2,7 @@
  * State every worker must agree on at once, in SharedArrayBuffers changed with Atomics (no locks):
  * how many torrents each user is leeching right now, for download slots.
  */
+import { nextPowerOfTwo } from './state/typed-arrays.js';
 
 const INITIAL_USERS = 1 << 16;
 const MAX_USERS = 1 << 24;
@@ -11,9 +12,6 @@ export function createLeechingBuffer(users: number): SharedArrayBuffer {
   return new SharedArrayBuffer(length, { maxByteLength: MAX_USERS * 4 });
 }
 
-function nextPowerOfTwo(n: number): number {
-  return 2 ** Math.ceil(Math.log2(Math.max(1, n)));
-}
 
 /** Leeching torrents per user index, shared by all workers. */
 export class LeechingCounters {

@@ -13,7 +13,7 @@
 import { AGENT_LENGTH, CLIENT_BYTES, copyClientInUse, KEY_LENGTH } from '../protocol/client-fields.js';
 import { FLAG_PAUSED, FLAG_SEEDER, type PeerStore } from '../state/peer-store.js';
 import type { Swarm } from '../state/swarm.js';
-import type { GrowableArray } from '../state/typed-arrays.js';
+import { nextPowerOfTwo, type GrowableArray } from '../state/typed-arrays.js';
 import type { AnnounceLog } from './announce-log.js';
 import * as R from './peer-records.js';
 import { capacityAfterDrain } from './drain-capacity.js';
@@ -196,7 +196,7 @@ export class PeerJournal {
     const removedCount = this.removedSwarms.length;
     const recordBytes = (removedCount + this.rows) * R.RECORD_BYTES;
     // Taken rounded up to a power of two, so the buffer given back fits the next drain of about the same size.
-    const records = reset && recordBytes > 0 ? new Uint8Array(this.spares.take(2 ** Math.ceil(Math.log2(recordBytes))), 0, recordBytes) : new Uint8Array(recordBytes);
+    const records = reset && recordBytes > 0 ? new Uint8Array(this.spares.take(nextPowerOfTwo(recordBytes)), 0, recordBytes) : new Uint8Array(recordBytes);
     const torrentIds: string[] = [];
     // A swarm's reference is stamped on the swarm for this drain: no map lookup by torrent id per record.
     const drainNumber = ++this.drains;

@@ -9,7 +9,7 @@
  *   + the swarm's seeder/leecher list entry (with growth slack) = ~6 bytes
  */
 import { randomBytes } from 'node:crypto';
-import { growTyped } from './typed-arrays.js';
+import { growTyped, nextPowerOfTwo } from './typed-arrays.js';
 
 export const FLAG_SEEDER = 1;
 export const FLAG_PAUSED = 2;
@@ -72,7 +72,7 @@ export class PeerStore {
     this.free = new Int32Array(initialCapacity);
     // Probing wraps with `& mask`, so the bucket count must be a power of two: any other size leaves
     // buckets no probe reaches, and an insert or lookup can cycle forever among full ones.
-    this.buckets = new Int32Array(nextPowerOfTwo(initialCapacity * 2)).fill(EMPTY);
+    this.buckets = new Int32Array(nextPowerOfTwo(Math.max(2, initialCapacity * 2))).fill(EMPTY);
   }
 
   /** Live peers in this store. */
@@ -280,11 +280,6 @@ export class PeerStore {
     this.buckets = buckets;
     this.tombstones = 0;
   }
-}
-
-
-function nextPowerOfTwo(n: number): number {
-  return 2 ** Math.ceil(Math.log2(Math.max(2, n)));
 }
 
 /** FNV-1a over the swarm id and the 20 peer_id bytes, seeded per process. */

@@ -9,6 +9,7 @@
  * and the leecher count of the next, which a scrape (a snapshot that is stale the moment it is sent)
  * tolerates. No lock is taken on either side.
  */
+import { nextPowerOfTwo } from './typed-arrays.js';
 
 const SEEDERS = 0;
 const LEECHERS = 1;
@@ -23,9 +24,6 @@ export function createSwarmCountsBuffer(torrents: number): SharedArrayBuffer {
   return new SharedArrayBuffer(nextPowerOfTwo(Math.max(1024, torrents)) * BYTES_PER_SWARM, { maxByteLength: MAX_SWARMS * BYTES_PER_SWARM });
 }
 
-function nextPowerOfTwo(n: number): number {
-  return 2 ** Math.ceil(Math.log2(Math.max(1, n)));
-}
 
 export class SwarmCounts {
   /** Length-tracking: sees growth made by any worker. */

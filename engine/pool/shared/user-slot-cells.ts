@@ -3,12 +3,13 @@
  * One compare-exchange decides a user's slot, so two devices starting streams on two workers at once
  * end up on the same slot. The buffer grows with the user index space, like the leeching counters.
  */
+import { nextPowerOfTwo } from '../../state/typed-arrays.js';
 
 const INITIAL_USERS = 1 << 16;
 const MAX_USERS = 1 << 24;
 
 export function createUserSlotBuffer(users: number): SharedArrayBuffer {
-  const length = Math.max(INITIAL_USERS, 2 ** Math.ceil(Math.log2(Math.max(1, users)))) * 4;
+  const length = Math.max(INITIAL_USERS, nextPowerOfTwo(users)) * 4;
   return new SharedArrayBuffer(length, { maxByteLength: MAX_USERS * 4 });
 }
 
@@ -22,7 +23,7 @@ export class UserSlotCells {
 
   /** Make room for user indexes below `users` (supervisor only, before handing an index out). */
   ensureCapacity(users: number): void {
-    const needed = 2 ** Math.ceil(Math.log2(Math.max(1, users))) * 4;
+    const needed = nextPowerOfTwo(users) * 4;
     if (needed > this.buffer.byteLength) this.buffer.grow(Math.min(needed, this.buffer.maxByteLength));
   }
 
