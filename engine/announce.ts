@@ -128,7 +128,7 @@ export function handleUserAnnounce(
     return fail(w, Outcome.PortBlacklisted, `Port ${q.port} is blacklisted. Configure your client to listen on another port.`);
   }
 
-  const swarm = s.swarms.get(q.infoHash.toString('latin1', 0, 20));
+  const swarm = s.swarms.getByBytes(q.infoHash, 0);
   if (!swarm) return fail(w, Outcome.UnregisteredTorrent, 'Torrent not registered with this tracker.');
   const torrent = swarm.torrent;
   if (torrent.deleted) return fail(w, Outcome.TorrentDeleted, 'Torrent has been deleted.');

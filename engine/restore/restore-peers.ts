@@ -6,19 +6,17 @@
 import type { AnnounceState } from '../announce.js';
 import { FLAG_PAUSED, FLAG_SEEDER } from '../state/peer-store.js';
 import * as R from './packed-peers.js';
-import { SwarmsByHashBytes } from './swarms-by-hash-bytes.js';
 
 /** Returns how many peers were restored; the rest belong to torrents this worker does not know. */
 export function restorePeers(s: AnnounceState, packed: R.PackedPeers): number {
   const bytes = new Uint8Array(packed.buffer, 0, packed.count * R.RESTORE_RECORD_BYTES);
   const view = new DataView(packed.buffer);
-  const swarms = new SwarmsByHashBytes(s.swarms);
   const peers = s.peers;
   let restored = 0;
   for (let i = 0; i < packed.count; i++) {
     const at = i * R.RESTORE_RECORD_BYTES;
     // A torrent missing from the catalog (gone since the peers were read) loses its peers, as before.
-    const swarm = swarms.get(bytes, at + R.INFO_HASH);
+    const swarm = s.swarms.getByBytes(bytes, at + R.INFO_HASH);
     if (!swarm) continue;
     // The table's key includes the user: one peer_id under two users keeps the first only.
     const slot = peers.insertIfAbsent(swarm.id, bytes, at + R.PEER_ID, Math.max(1, view.getUint32(at + R.LAST_ANNOUNCE, true)));
