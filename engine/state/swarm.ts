@@ -108,6 +108,14 @@ export class Swarm {
     const list = fromSeeders ? this.seeders : this.leechers;
     const length = fromSeeders ? this.seederCount : this.leecherCount;
     let written = 0;
+    if (length <= count) {
+      // The whole list is wanted (most swarms are this small): nothing to draw, nothing to swap.
+      for (let i = 0; i < length; i++) {
+        const slot = list[i]!;
+        if (slot !== exclude) out[outOffset + written++] = slot;
+      }
+      return written;
+    }
     for (let i = 0; i < length && written < count; i++) {
       const j = i + Math.floor(Math.random() * (length - i));
       const picked = list[j]!;

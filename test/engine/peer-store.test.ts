@@ -141,4 +141,24 @@ describe('Swarm', () => {
     const remaining = new Set([...swarm.leechers.subarray(0, swarm.leecherCount)]);
     expect(remaining).toEqual(new Set(slots.slice(30)));
   });
+
+  it('gives the whole list, less the requester, when it asks for at least as many, leaving the list as it was', () => {
+    const store = new PeerStore(16);
+    const swarm = new Swarm(0, torrent, null);
+    const slots = Array.from({ length: 6 }, (_, n) => {
+      const slot = store.insert(0, id(n), 0, 1);
+      swarm.add(store, slot);
+      return slot;
+    });
+    const before = [...swarm.leechers.subarray(0, swarm.leecherCount)];
+    const out = new Int32Array(64);
+    expect(swarm.sample(false, 6, slots[2]!, store, out, 3)).toBe(5);
+    expect(new Set(out.subarray(3, 8))).toEqual(new Set(slots.filter((s) => s !== slots[2])));
+    expect(swarm.sample(false, 50, -1, store, out, 0)).toBe(6);
+    expect(new Set(out.subarray(0, 6))).toEqual(new Set(slots));
+    expect([...swarm.leechers.subarray(0, swarm.leecherCount)]).toEqual(before);
+    // Removal still finds each slot where the list says it is.
+    swarm.remove(store, slots[0]!);
+    expect(new Set(swarm.leechers.subarray(0, swarm.leecherCount))).toEqual(new Set(slots.slice(1)));
+  });
 });
