@@ -9,6 +9,7 @@
  * and the leecher count of the next, which a scrape (a snapshot that is stale the moment it is sent)
  * tolerates. No lock is taken on either side.
  */
+import { SharedInt32Cells } from './shared-int32-cells.js';
 import { nextPowerOfTwo } from './typed-arrays.js';
 
 const SEEDERS = 0;
@@ -26,11 +27,11 @@ export function createSwarmCountsBuffer(torrents: number): SharedArrayBuffer {
 
 
 export class SwarmCounts {
-  /** Length-tracking: sees growth made by any worker. */
-  private readonly cells: Int32Array;
+  /** Grown by whichever worker first adds a swarm id past it. */
+  private readonly cells: SharedInt32Cells;
 
-  constructor(private readonly buffer: SharedArrayBuffer) {
-    this.cells = new Int32Array(buffer);
+  constructor(buffer: SharedArrayBuffer) {
+    this.cells = new SharedInt32Cells(buffer);
   }
 
   /**
@@ -39,20 +40,14 @@ export class SwarmCounts {
    */
   ensureCapacity(id: number): void {
     const needed = nextPowerOfTwo(id + 1) * BYTES_PER_SWARM;
-    if (needed <= this.buffer.byteLength) return;
-    if (needed > this.buffer.maxByteLength) throw new Error(`more than ${MAX_SWARMS} swarms`);
-    try {
-      this.buffer.grow(needed);
-    } catch (err) {
-      // Another worker grew it past `needed` between the check and the call.
-      if (needed > this.buffer.byteLength) throw err;
-    }
+    if (needed > this.cells.buffer.maxByteLength) throw new Error(`more than ${MAX_SWARMS} swarms`);
+    this.cells.growTo(needed);
   }
 
   /** The owner's figures for swarm `id` (downloaded: stored completions plus those not yet flushed). */
   publish(id: number, seeders: number, leechers: number, paused: number, downloaded: number): void {
     const at = id * CELLS_PER_SWARM;
-    const cells = this.cells;
+    const cells = this.cells.covering(at + DOWNLOADED);
     cells[at + SEEDERS] = seeders;
     cells[at + LEECHERS] = leechers;
     cells[at + PAUSED] = paused;
@@ -60,19 +55,23 @@ export class SwarmCounts {
   }
 
   seeders(id: number): number {
-    return this.cells[id * CELLS_PER_SWARM + SEEDERS]!;
+    return this.cell(id * CELLS_PER_SWARM + SEEDERS);
   }
 
   /** Leechers including paused partial seeds (BEP 21). */
   leechers(id: number): number {
-    return this.cells[id * CELLS_PER_SWARM + LEECHERS]!;
+    return this.cell(id * CELLS_PER_SWARM + LEECHERS);
   }
 
   paused(id: number): number {
-    return this.cells[id * CELLS_PER_SWARM + PAUSED]!;
+    return this.cell(id * CELLS_PER_SWARM + PAUSED);
   }
 
   downloaded(id: number): number {
-    return this.cells[id * CELLS_PER_SWARM + DOWNLOADED]!;
+    return this.cell(id * CELLS_PER_SWARM + DOWNLOADED);
+  }
+
+  private cell(index: number): number {
+    return this.cells.covering(index)[index]!;
   }
 }

@@ -84,7 +84,12 @@ describe('SwarmCounts: scrape figures every worker reads', () => {
     expect(seen.cells).toEqual([7, 3, 1, 42]);
     // Growth made there is seen here: the cells past the old end exist and read zero.
     expect(seen.length * 4).toBe(buffer.byteLength);
-    counts.ensureCapacity(seen.length / 4 - 1);
-    expect(counts.seeders(seen.length / 4 - 1)).toBe(0);
+    // This side's view was made before the growth: it is made again for an id past its end.
+    const last = seen.length / 4 - 1;
+    counts.ensureCapacity(last);
+    expect(counts.seeders(last)).toBe(0);
+    counts.publish(last, 1, 2, 3, 4);
+    expect([counts.seeders(last), counts.leechers(last), counts.paused(last), counts.downloaded(last)]).toEqual([1, 2, 3, 4]);
+    expect(new Int32Array(buffer, last * 16, 4)).toEqual(new Int32Array([1, 2, 3, 4]));
   });
 });

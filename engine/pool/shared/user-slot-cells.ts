@@ -3,6 +3,7 @@
  * One compare-exchange decides a user's slot, so two devices starting streams on two workers at once
  * end up on the same slot. The buffer grows with the user index space, like the leeching counters.
  */
+import { SharedInt32Cells } from '../../state/shared-int32-cells.js';
 import { nextPowerOfTwo } from '../../state/typed-arrays.js';
 
 const INITIAL_USERS = 1 << 16;
@@ -14,30 +15,30 @@ export function createUserSlotBuffer(users: number): SharedArrayBuffer {
 }
 
 export class UserSlotCells {
-  private readonly cells: Int32Array;
+  /** Grown by the supervisor, from any thread's point of view at any time. */
+  private readonly cells: SharedInt32Cells;
 
-  constructor(private readonly buffer: SharedArrayBuffer) {
-    // Length-tracking: sees growth made by the supervisor from any thread.
-    this.cells = new Int32Array(buffer);
+  constructor(buffer: SharedArrayBuffer) {
+    this.cells = new SharedInt32Cells(buffer);
   }
 
   /** Make room for user indexes below `users` (supervisor only, before handing an index out). */
   ensureCapacity(users: number): void {
-    const needed = nextPowerOfTwo(users) * 4;
-    if (needed > this.buffer.byteLength) this.buffer.grow(Math.min(needed, this.buffer.maxByteLength));
+    this.cells.growTo(nextPowerOfTwo(users) * 4);
   }
 
   /** The slot cell the user holds, or -1. */
   slotOf(userIndex: number): number {
-    return userIndex < this.cells.length ? Atomics.load(this.cells, userIndex) - 1 : -1;
+    const cells = this.cells.covering(userIndex);
+    return userIndex < cells.length ? Atomics.load(cells, userIndex) - 1 : -1;
   }
 
   /** Replace `expected` (a cell or -1) with `cell` (or -1); false when another thread changed it first. */
   swap(userIndex: number, expected: number, cell: number): boolean {
-    return Atomics.compareExchange(this.cells, userIndex, expected + 1, cell + 1) === expected + 1;
+    return Atomics.compareExchange(this.cells.covering(userIndex), userIndex, expected + 1, cell + 1) === expected + 1;
   }
 
   set(userIndex: number, cell: number): void {
-    Atomics.store(this.cells, userIndex, cell + 1);
+    Atomics.store(this.cells.covering(userIndex), userIndex, cell + 1);
   }
 }
