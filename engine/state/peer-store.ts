@@ -8,7 +8,7 @@
  *   + index bucket 4 bytes at <= 50 % load                     = 8 bytes
  *   + the swarm's seeder/leecher list entry (with growth slack) = ~6 bytes
  */
-import { randomBytes } from 'node:crypto';
+import { hash20 } from './seeded-hash.js';
 import { growTyped, nextPowerOfTwo } from './typed-arrays.js';
 
 export const FLAG_SEEDER = 1;
@@ -31,8 +31,6 @@ const FAMILY = 18;
 const EMPTY = -1;
 const TOMBSTONE = -2;
 
-/** Per-process seed so clients cannot precompute peer_ids that collide in the index. */
-const HASH_SEED = randomBytes(4).readUInt32LE(0);
 
 export class PeerStore {
   capacity: number;
@@ -90,7 +88,7 @@ export class PeerStore {
   /** The slot of `peerId` (20 bytes at `offset`) in swarm `swarmId`, or -1. */
   find(swarmId: number, peerId: Uint8Array, offset = 0): number {
     const mask = this.buckets.length - 1;
-    let i = hashPeer(swarmId, peerId, offset) & mask;
+    let i = hash20(peerId, offset, swarmId) & mask;
     for (;;) {
       const slot = this.buckets[i]!;
       if (slot === EMPTY) return -1;
@@ -111,7 +109,7 @@ export class PeerStore {
     this.flags[slot] = 0;
     this.peerIds.set(peerId.subarray(offset, offset + PEER_ID_BYTES), slot * PEER_ID_BYTES);
     const mask = this.buckets.length - 1;
-    let i = hashPeer(swarmId, peerId, offset) & mask;
+    let i = hash20(peerId, offset, swarmId) & mask;
     while (this.buckets[i]! >= 0) i = (i + 1) & mask;
     if (this.buckets[i] === TOMBSTONE) this.tombstones--;
     this.buckets[i] = slot;
@@ -127,7 +125,7 @@ export class PeerStore {
     if ((this.used + this.tombstones + 1) * 2 > this.buckets.length) this.rehash();
     const buckets = this.buckets;
     const mask = buckets.length - 1;
-    let i = hashPeer(swarmId, peerId, offset) & mask;
+    let i = hash20(peerId, offset, swarmId) & mask;
     let reusable = -1;
     for (;;) {
       const slot = buckets[i]!;
@@ -156,7 +154,7 @@ export class PeerStore {
   /** Unindex and free a slot. The caller has already removed it from its swarm's list. */
   remove(slot: number): void {
     const mask = this.buckets.length - 1;
-    let i = hashPeer(this.swarms[slot]!, this.peerIds, slot * PEER_ID_BYTES) & mask;
+    let i = hash20(this.peerIds, slot * PEER_ID_BYTES, this.swarms[slot]!) & mask;
     while (this.buckets[i] !== slot) i = (i + 1) & mask;
     this.buckets[i] = TOMBSTONE;
     this.tombstones++;
@@ -273,22 +271,11 @@ export class PeerStore {
     const mask = size - 1;
     for (let slot = 0; slot < this.highWater; slot++) {
       if (this.lastAnnounce[slot] === 0) continue;
-      let i = hashPeer(this.swarms[slot]!, this.peerIds, slot * PEER_ID_BYTES) & mask;
+      let i = hash20(this.peerIds, slot * PEER_ID_BYTES, this.swarms[slot]!) & mask;
       while (buckets[i] !== EMPTY) i = (i + 1) & mask;
       buckets[i] = slot;
     }
     this.buckets = buckets;
     this.tombstones = 0;
   }
-}
-
-/** FNV-1a over the swarm id and the 20 peer_id bytes, seeded per process. */
-function hashPeer(swarmId: number, peerId: Uint8Array, offset: number): number {
-  let h = (0x811c9dc5 ^ HASH_SEED ^ swarmId) >>> 0;
-  for (let k = 0; k < PEER_ID_BYTES; k++) {
-    h ^= peerId[offset + k]!;
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 15;
-  return h >>> 0;
 }

@@ -8,16 +8,14 @@
  * so an announce finds its swarm straight from the bytes it parsed: no latin1 string made and hashed
  * per request, as a Map keyed by strings needed. The restart restore looks records up the same way.
  */
-import { randomBytes } from 'node:crypto';
 import type { TorrentRecord } from '../records.js';
+import { hash20 } from './seeded-hash.js';
 import { Swarm } from './swarm.js';
 import type { SwarmCounts } from './swarm-counts.js';
 import { growTyped } from './typed-arrays.js';
 
 const HASH_BYTES = 20;
 const EMPTY = -1;
-/** Per-process seed: uploaders choose info hashes, so none can be picked to collide in this index. */
-const HASH_SEED = randomBytes(4).readUInt32LE(0);
 
 export class SwarmTable {
   private readonly byId: Swarm[] = [];
@@ -48,7 +46,7 @@ export class SwarmTable {
   /** The swarm whose info_hash is the 20 bytes at `bytes[offset]`. */
   getByBytes(bytes: Uint8Array, offset: number): Swarm | undefined {
     const mask = this.buckets.length - 1;
-    for (let i = hashInfoHash(bytes, offset) & mask; ; i = (i + 1) & mask) {
+    for (let i = hash20(bytes, offset, 0) & mask; ; i = (i + 1) & mask) {
       const id = this.buckets[i]!;
       if (id === EMPTY) return undefined;
       if (this.keyEquals(id, bytes, offset)) return this.byId[id];
@@ -99,7 +97,7 @@ export class SwarmTable {
 
   private place(id: number): void {
     const mask = this.buckets.length - 1;
-    let i = hashInfoHash(this.keys, id * HASH_BYTES) & mask;
+    let i = hash20(this.keys, id * HASH_BYTES, 0) & mask;
     while (this.buckets[i] !== EMPTY) i = (i + 1) & mask;
     this.buckets[i] = id;
   }
@@ -116,14 +114,4 @@ export class SwarmTable {
     for (let k = 0; k < HASH_BYTES; k++) if (keys[base + k] !== bytes[offset + k]) return false;
     return true;
   }
-}
-
-/** FNV-1a over the 20 info_hash bytes, seeded per process. */
-function hashInfoHash(bytes: Uint8Array, offset: number): number {
-  let h = (0x811c9dc5 ^ HASH_SEED) >>> 0;
-  for (let k = 0; k < HASH_BYTES; k++) {
-    h ^= bytes[offset + k]!;
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h ^ (h >>> 15)) >>> 0;
 }
