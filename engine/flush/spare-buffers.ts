@@ -9,8 +9,11 @@
  *
  * Under a steady load the same memory goes round: a new buffer per batch cost a copy and, large
  * buffers being mapped fresh from the kernel (MALLOC_MMAP_THRESHOLD_, README), a page fault per 4 KiB
- * written, about as much as the work done in it. What is kept is bounded (MAX_SPARE_BYTES).
+ * written, about as much as the work done in it. What is kept is bounded (MAX_SPARE_BYTES); what is
+ * dropped beyond it is released at once (engine/collect-garbage.ts `release`), not left for a full
+ * collection.
  */
+import { release } from '../collect-garbage.js';
 
 /**
  * Bytes kept as spares at most. A spare is memory the process holds between batches, written
@@ -35,7 +38,7 @@ const MAX_OVERSIZE = 4;
 
 export class SpareBuffers {
   private spares: ArrayBuffer[] = [];
-  /** Bytes `give` and `clear` have dropped so far (garbage now: engine/collect-garbage.ts). */
+  /** Bytes `give` and `clear` have dropped without releasing them (garbage now: engine/collect-garbage.ts). */
   droppedBytes = 0;
 
   /** Bytes held as spares. */
@@ -62,25 +65,25 @@ export class SpareBuffers {
   }
 
   /**
-   * Keep `buffers` for reuse (detached ones are skipped), within MAX_SPARES and MAX_SPARE_BYTES:
-   * the largest that fit (bytes reused are the page faults saved), none under MIN_SPARE_BYTES.
-   * Returns the bytes dropped.
+   * Keep `buffers` for reuse (detached ones and repeats are skipped), within MAX_SPARES and MAX_SPARE_BYTES:
+   * the largest that fit (bytes reused are the page faults saved), none under MIN_SPARE_BYTES. The
+   * rest are dropped: the caller must not use any buffer it gave. Returns the bytes dropped and not
+   * released, which only a collection frees (engine/collect-garbage.ts `noteReleased`).
    */
   give(buffers: readonly ArrayBuffer[]): number {
-    const offered = [...this.spares, ...buffers.filter((buffer) => buffer.byteLength > 0)].sort((a, b) => b.byteLength - a.byteLength);
+    const offered = [...new Set([...this.spares, ...buffers])].filter((buffer) => buffer.byteLength > 0).sort((a, b) => b.byteLength - a.byteLength);
     this.spares = [];
     let kept = 0;
-    let dropped = 0;
+    const dropped: ArrayBuffer[] = [];
     for (const buffer of offered) {
       if (buffer.byteLength >= MIN_SPARE_BYTES && this.spares.length < MAX_SPARES && kept + buffer.byteLength <= MAX_SPARE_BYTES) {
         this.spares.push(buffer);
         kept += buffer.byteLength;
       } else {
-        dropped += buffer.byteLength;
+        dropped.push(buffer);
       }
     }
-    this.droppedBytes += dropped;
-    return dropped;
+    return this.drop(dropped);
   }
 
   /** Hand every spare over (to lend them to another thread); none is kept. */
@@ -90,11 +93,18 @@ export class SpareBuffers {
     return all;
   }
 
-  /** Drop every spare; returns the bytes dropped. */
+  /** Drop every spare; returns the bytes dropped and not released, as `give`. */
   clear(): number {
-    const dropped = this.bytes;
+    const dropped = this.spares;
     this.spares = [];
-    this.droppedBytes += dropped;
-    return dropped;
+    return this.drop(dropped);
+  }
+
+  private drop(buffers: ArrayBuffer[]): number {
+    let bytes = 0;
+    for (const buffer of buffers) bytes += buffer.byteLength;
+    const left = bytes - release(buffers);
+    this.droppedBytes += left;
+    return left;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECT_AFTER_RELEASE_BYTES, COLLECT_WHEN_QUIET_MS, collectGarbage, noteReleased } from '../../engine/collect-garbage.js';
+import { COLLECT_AFTER_RELEASE_BYTES, COLLECT_WHEN_QUIET_MS, collectGarbage, noteReleased, release, RELEASE_MIN_BYTES } from '../../engine/collect-garbage.js';
 import { createEncoderPool } from '../../engine/flush/encoder-pool.js';
 import { encodeTaskBuffers, type EncodeOutcome, type EncodeTask } from '../../engine/flush/encode-task.js';
 import type { SealedBatch } from '../../engine/flush/sealed-batch.js';
@@ -54,6 +54,25 @@ describe('noteReleased', () => {
     await expect
       .poll(() => process.memoryUsage().arrayBuffers, { timeout: COLLECT_WHEN_QUIET_MS * 2, interval: 100 })
       .toBeLessThan(holding - (mib - 2) * MiB);
+  });
+});
+
+describe('release', () => {
+  it('frees old buffers by the minor collection it asks for on the next turn, though their (emptied) objects are still held', async () => {
+    const held = Array.from({ length: 64 }, () => new Uint8Array(MiB).fill(1).buffer);
+    // Old: only a full collection would free them, and none comes (the objects stay referenced).
+    collectGarbage();
+    collectGarbage();
+    const holding = process.memoryUsage().arrayBuffers;
+    const small = new ArrayBuffer(RELEASE_MIN_BYTES - 1);
+    expect(release([...held, held[0]!, small])).toBe(64 * MiB);
+    expect(held.every((buffer) => buffer.byteLength === 0)).toBe(true);
+    expect(small.byteLength).toBe(RELEASE_MIN_BYTES - 1); // may be a slice of Node's Buffer pool: left alone
+    // Well before any quiet-time collection (V8 frees swept array buffers on a helper thread: poll).
+    await expect
+      .poll(() => process.memoryUsage().arrayBuffers, { timeout: COLLECT_WHEN_QUIET_MS / 2, interval: 20 })
+      .toBeLessThan(holding - 60 * MiB);
+    expect(held).toHaveLength(64);
   });
 });
 

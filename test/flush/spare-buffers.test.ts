@@ -48,9 +48,23 @@ describe('spare buffers', () => {
     const tiny = new ArrayBuffer(MiB);
     const detached = new ArrayBuffer(MiB);
     structuredClone(detached, { transfer: [detached] });
-    expect(spares.give([half, tiny, most, detached])).toBe(half.byteLength);
+    // `half` is dropped, and released at once (below): nothing is left for a collection to free.
+    expect(spares.give([half, tiny, most, detached])).toBe(0);
     expect(spares.bytes).toBe(MAX_SPARE_BYTES);
     expect(spares.take(MAX_SPARE_BYTES / 2)).toBe(most);
-    expect(spares.clear()).toBe(MiB);
+    expect(spares.clear()).toBe(0);
+    expect(spares.droppedBytes).toBe(0);
+  });
+
+  it('releases the large buffers it drops at once (emptied: their memory goes at the next minor collection), and leaves small ones to the collector', () => {
+    const spares = new SpareBuffers();
+    const kept = new ArrayBuffer(MAX_SPARE_BYTES - MiB);
+    const over = new ArrayBuffer(2 * MiB);
+    const small = new ArrayBuffer(8 * 1024);
+    expect(spares.give([kept, over, small, over])).toBe(small.byteLength);
+    expect([kept.byteLength, over.byteLength, small.byteLength]).toEqual([MAX_SPARE_BYTES - MiB, 0, 8 * 1024]);
+    expect(spares.droppedBytes).toBe(small.byteLength);
+    expect(spares.clear()).toBe(0);
+    expect(kept.byteLength).toBe(0);
   });
 });
