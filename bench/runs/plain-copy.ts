@@ -2,7 +2,8 @@
  * PostgreSQL's own rate for the peer rows the flush run wrote: the same rows, COPY'd in one stream
  * into a temporary table with no index, constraint or trigger. It is the limit a flush approaches (a
  * flush also upserts into an indexed table, logs every announce and merges the accounting), measured
- * in the same run on the same server, so the two figures are compared under the same contention.
+ * in the same run on the same server, so the two figures are compared under the same contention. In
+ * binary format, as the flusher writes (engine/flush/copy-binary.ts): its fastest form.
  */
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -22,7 +23,7 @@ const COLUMNS = 'torrent_id, user_id, peer_id, ip, port, uploaded, downloaded, "
 
 export async function measurePlainCopy(client: pg.Client): Promise<PlainCopy> {
   const chunks: Buffer[] = [];
-  await pipeline(client.query(copyTo(`COPY (SELECT ${COLUMNS} FROM peers) TO STDOUT`)), async function* (source: AsyncIterable<Buffer>) {
+  await pipeline(client.query(copyTo(`COPY (SELECT ${COLUMNS} FROM peers) TO STDOUT (FORMAT binary)`)), async function* (source: AsyncIterable<Buffer>) {
     for await (const chunk of source) chunks.push(chunk);
   });
   await client.query(`CREATE TEMP TABLE bench_plain_peers AS SELECT ${COLUMNS} FROM peers WITH NO DATA`);
@@ -30,7 +31,7 @@ export async function measurePlainCopy(client: pg.Client): Promise<PlainCopy> {
     const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
     const cpuBefore = backendCpuSeconds(pid);
     const started = performance.now();
-    const copy = client.query(copyFrom(`COPY bench_plain_peers FROM STDIN`));
+    const copy = client.query(copyFrom(`COPY bench_plain_peers FROM STDIN (FORMAT binary)`));
     await pipeline(Readable.from(chunks), copy);
     const seconds = (performance.now() - started) / 1000;
     const cpuAfter = backendCpuSeconds(pid);

@@ -28,6 +28,11 @@ export const D_CREDITED_UP = 96;
 export const D_CREDITED_DOWN = 104;
 export const CLIENT = 112; // client block (client-fields.ts): this announce's agent and key
 export const NO_NUMWANT = 0xffffffff;
+
+/** The COPY target, in the column order copy-encoding.ts writes. */
+export const ANNOUNCES_COPY =
+  'announces (created_at, torrent_id, user_id, peer_id, ip, port, event, uploaded, downloaded, "left", uploaded_delta, ' +
+  'downloaded_delta, credited_upload, credited_download, numwant, agent, key)';
 if (CLIENT + CLIENT_BYTES > ANNOUNCE_BYTES) throw new Error('announce record too small for the client block');
 
 /** What an announce credited (see announce.ts). */

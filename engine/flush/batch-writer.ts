@@ -1,5 +1,5 @@
 /**
- * Writes one sealed batch in one transaction: COPY into temporary staging tables, then merge into the
+ * Writes one sealed batch in one transaction: binary COPY into temporary staging tables, then merge into the
  * real tables (INSERT ... ON CONFLICT / UPDATE ... FROM), and record the batch id. A batch whose id is
  * already recorded committed before (its acknowledgement was lost) and is skipped. Rows for users or
  * torrents deleted meanwhile are left out rather than failing the whole batch; rows whose merge would
@@ -14,6 +14,7 @@ import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
 import { destroyConnection, isClientTimeout, type Pool, type PoolClient } from '../../core/db.js';
 import type { EncodedBatch } from './copy-encoding.js';
+import { ANNOUNCES_COPY } from './announce-log.js';
 import { CREDIT_REFUSALS_COPY } from './credit-refusals.js';
 import { NUMERIC_VALUE_OUT_OF_RANGE, quarantineOverflows, type QuarantinedRow } from './quarantine.js';
 import type { BatchHeader } from './sealed-batch.js';
@@ -25,7 +26,7 @@ import type { SealedSide } from './side-rows.js';
  * Removed peers get their own table, so the planner sizes them apart from the live ones and deletes by
  * primary key instead of hashing the whole peers table.
  */
-const STAGING = `
+export const STAGING_TABLES = `
   CREATE TEMP TABLE IF NOT EXISTS sg_peers (torrent_id uuid, user_id uuid, peer_id bytea, ip inet, port integer, uploaded bigint,
     downloaded bigint, "left" bigint, is_seeder boolean, is_paused boolean, agent text, key text, updated_at timestamptz)
     ON COMMIT DELETE ROWS;
@@ -165,7 +166,7 @@ function mergeStatements(batch: BatchHeader, encoded: EncodedBatch): string {
 
 async function copyInto(client: PoolClient, table: string, data: Uint8Array): Promise<void> {
   if (data.byteLength === 0) return;
-  await pipeline(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), client.query(copyFrom(`COPY ${table} FROM STDIN`)));
+  await pipeline(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), client.query(copyFrom(`COPY ${table} FROM STDIN (FORMAT binary)`)));
 }
 
 export type WriteOutcome = 'written' | 'already-written';
@@ -236,7 +237,7 @@ async function writeOn(client: PoolClient, batch: BatchHeader, encoded: EncodedB
   signal.addEventListener('abort', onAbort, { once: true });
   try {
     if (!staged.has(client)) {
-      await client.query(STAGING); // outside the transaction: a rolled-back batch must not take the tables with it
+      await client.query(STAGING_TABLES); // outside the transaction: a rolled-back batch must not take the tables with it
       staged.add(client);
     }
     await client.query('BEGIN');
@@ -252,11 +253,7 @@ async function writeOn(client: PoolClient, batch: BatchHeader, encoded: EncodedB
     await copyInto(client, 'sg_torrents', encoded.torrents);
     await copyInto(client, 'sg_snatches', encoded.snatches);
     // The log has no foreign keys: straight into the partitioned table, routed by month.
-    await copyInto(
-      client,
-      'announces (created_at, torrent_id, user_id, peer_id, ip, port, event, uploaded, downloaded, "left", uploaded_delta, downloaded_delta, credited_upload, credited_download, numwant, agent, key)',
-      encoded.announces,
-    );
+    await copyInto(client, ANNOUNCES_COPY, encoded.announces);
     const quarantined = await merge(client, batch, encoded);
     await copyInto(client, CREDIT_REFUSALS_COPY, encoded.refusals);
     for (const side of sides) await side.write(client);

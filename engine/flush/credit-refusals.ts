@@ -1,7 +1,7 @@
 /**
  * Transfer a client reported and the engine refused to credit on a first announce (announce.ts), on
  * its way to the `credit_refusals` table: workers keep them as binary records (refusal-log.ts), the
- * drain hands them to the flusher, the encoder writes them as COPY text (copy-encoding.ts), and the
+ * drain hands them to the flusher, the encoder writes them for a binary COPY (copy-encoding.ts), and the
  * batch copies them in its own transaction (exactly once, stamped with the batch id).
  */
 

@@ -47,8 +47,8 @@ export interface FlusherOptions {
 
 /**
  * The batch being written: sealed (its buffers in the supervisor), then encoded. The sealed buffers
- * move to the encoder thread by transfer and the COPY text comes back the same way; a retry writes
- * the same encoded text under the same batch id.
+ * move to the encoder thread by transfer and the COPY data comes back the same way; a retry writes
+ * the same encoded data under the same batch id.
  */
 interface InFlight {
   header: BatchHeader;
@@ -92,8 +92,8 @@ export class Flusher {
   /** Epoch ms by which the oldest delta in `pending` had arrived, 0 while it is empty. */
   private pendingSince = 0;
   private readonly encoder = createEncoderPool();
-  /** Buffers of written batches' COPY text, lent to the encoder to build the next text in (spare-buffers.ts). */
-  private readonly textSpares = new SpareBuffers();
+  /** Buffers of written batches' COPY data, lent to the encoder to build the next batch's in (spare-buffers.ts). */
+  private readonly copySpares = new SpareBuffers();
 
   constructor(private readonly options: FlusherOptions) {
     this.pending = new PendingBatch(options.config.maxPendingAnnounces, options.userIdOf);
@@ -247,7 +247,7 @@ export class Flusher {
       this.pendingSince = 0;
       if (snapshotDue) this.lastPeerHistoryAt = Date.now();
     }
-    if (!this.inFlight) noteReleased(this.pending.releaseIdleStorage() + (this.pending.isEmpty ? this.textSpares.clear() : 0));
+    if (!this.inFlight) noteReleased(this.pending.releaseIdleStorage() + (this.pending.isEmpty ? this.copySpares.clear() : 0));
     this.publishBacklog();
     const batch = this.inFlight;
     if (!batch) return;
@@ -270,8 +270,8 @@ export class Flusher {
       }
       const seconds = (performance.now() - started) / 1000;
       this.inFlight = null;
-      // The batch's COPY text is written: its buffers build the next batch's.
-      noteReleased(this.textSpares.give(encodedBuffers(encoded)));
+      // The batch's COPY data is written: its buffers build the next batch's.
+      noteReleased(this.copySpares.give(encodedBuffers(encoded)));
       for (const side of batch.sides) side.written();
       if (this.failures > 0) log.info({ afterFailures: this.failures }, 'flush recovered');
       this.failures = 0;
@@ -285,13 +285,13 @@ export class Flusher {
     }
   }
 
-  /** Encode the batch's COPY text in the encoder thread (once: retries reuse it). */
+  /** Encode the batch's COPY data in the encoder thread (once: retries reuse it). */
   private async encode(batch: InFlight): Promise<EncodedBatch> {
     const sealed = batch.sealed!;
     batch.sealed = null; // its buffers are about to be transferred
     let outcome: EncodeOutcome;
     try {
-      const task: EncodeTask = { batch: sealed, textSpares: this.textSpares.takeAll() };
+      const task: EncodeTask = { batch: sealed, copySpares: this.copySpares.takeAll() };
       outcome = (await this.encoder.run(task, { transferList: encodeTaskBuffers(task) })) as EncodeOutcome;
     } catch (err) {
       // The encoder thread itself died with the batch's buffers: they cannot come back.
@@ -299,7 +299,7 @@ export class Flusher {
       this.options.log.error({ err: (err as Error).message, batch: batch.header.id, ...batch.header.counts }, 'flush encoder failed: the batch is lost');
       throw err;
     }
-    noteReleased(this.textSpares.give(outcome.unusedText));
+    noteReleased(this.copySpares.give(outcome.unusedCopy));
     if ('failed' in outcome) {
       batch.sealed = outcome.batch; // handed back: retried like a failed write
       throw new Error(`encoding the batch failed: ${outcome.failed}`);

@@ -3,7 +3,7 @@
  * growable buffer, like the announce log: no hex string or address text per refusal on the announce
  * path, no object kept past it, and nothing to structured-clone at a drain (the buffer is transferred).
  * The flusher merges the records into its batch as they are (ids rewritten to batch slots) and the
- * encoder thread writes them as COPY text (copy-encoding.ts): a client, or a flood of them, that
+ * encoder thread writes them for COPY (copy-encoding.ts): a client, or a flood of them, that
  * reports transfer on every first announce costs the flusher a copy per refusal, not a row object.
  */
 import { MAX_REFUSALS_PER_DRAIN, type CreditRefusalKind } from './credit-refusals.js';

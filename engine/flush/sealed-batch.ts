@@ -1,7 +1,7 @@
 /**
  * A batch frozen for writing, as plain buffers the encoder thread takes by transfer (no object graph
  * to clone). Peer, snatch and announce rows are the workers' binary records with their torrent and
- * user fields rewritten to batch slots; `userIds` / `torrentIds` hold each slot's id as 36 ASCII bytes.
+ * user fields rewritten to batch slots; `userIds` / `torrentIds` hold each slot's uuid as its 16 bytes.
  */
 export interface RowCounts {
   peers: number;

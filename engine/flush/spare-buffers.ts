@@ -4,7 +4,7 @@
  * - a pending batch's tables (peer-table.ts, record-log.ts, batch-rows.ts): sealing a batch hands each
  *   table's own buffer to the batch, without a copy; the encoder thread gives the buffers back once it
  *   has encoded them (encode-task.ts), and the tables take their next buffer from here;
- * - the COPY text (copy-text.ts): the encoder builds each table's text in a buffer the flusher lends
+ * - the COPY data (copy-binary.ts): the encoder builds each table's data in a buffer the flusher lends
  *   it, and the flusher takes the buffers back once the batch is written (flusher.ts).
  *
  * Under a steady load the same memory goes round: a new buffer per batch cost a copy and, large
@@ -51,7 +51,7 @@ export class SpareBuffers {
   /**
    * A buffer of at least `bytes`: the smallest spare that fits (and is at most MAX_OVERSIZE times
    * `bytes`), else a new one. A spare's contents are whatever it held: every table writes a row in
-   * full before it reads it, and COPY text is read only up to where it was written.
+   * full before it reads it, and COPY data is read only up to where it was written.
    */
   take(bytes: number): ArrayBuffer {
     let best = -1;

@@ -91,14 +91,14 @@ describe('the flush encoder thread', () => {
     try {
       const holding = process.memoryUsage().arrayBuffers;
       // A lent text buffer far larger than an empty batch's text: not used, and it comes back.
-      const task: EncodeTask = { batch, textSpares: [new ArrayBuffer(4 * MiB)] };
+      const task: EncodeTask = { batch, copySpares: [new ArrayBuffer(4 * MiB)] };
       let outcome: EncodeOutcome | null = (await encoder.run(task, { transferList: encodeTaskBuffers(task) })) as EncodeOutcome;
-      expect(Object.keys(outcome)).toEqual(['encoded', 'spent', 'unusedText']);
+      expect(Object.keys(outcome)).toEqual(['encoded', 'spent', 'unusedCopy']);
       expect(batch.torrentIds.byteLength).toBe(0); // transferred
-      expect(task.textSpares[0]!.byteLength).toBe(0);
+      expect(task.copySpares[0]!.byteLength).toBe(0);
       // Back for the pending batch to reuse (spare-buffers.ts), and for the flusher to lend again.
       expect('spent' in outcome && outcome.spent.map((buffer) => buffer.byteLength)).toContain(24 * MiB);
-      expect(outcome.unusedText.map((buffer) => buffer.byteLength)).toEqual([4 * MiB]);
+      expect(outcome.unusedCopy.map((buffer) => buffer.byteLength)).toEqual([4 * MiB]);
       outcome = null;
       await expect
         .poll(() => (collectGarbage(), process.memoryUsage().arrayBuffers), { timeout: 5000, interval: 100 })

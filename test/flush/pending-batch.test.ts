@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as A from '../../engine/flush/announce-log.js';
 import * as B from '../../engine/flush/batch-rows.js';
 import { ID_BYTES } from '../../engine/flush/batch-ids.js';
@@ -10,6 +10,8 @@ import { RecordLog } from '../../engine/flush/record-log.js';
 import { sealedBuffers, type SealedBatch } from '../../engine/flush/sealed-batch.js';
 import { SpareBuffers } from '../../engine/flush/spare-buffers.js';
 import { CLIENT_BYTES, writeAgent, writeKey } from '../../engine/protocol/client-fields.js';
+import { copyRoundTrip, type CopyTarget } from '../support/copy-round-trip.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 const T1 = '11111111-1111-4111-8111-111111111111';
 const T2 = '22222222-2222-4222-8222-222222222222';
@@ -111,11 +113,20 @@ function drain(peers: PeerSpec[], announces: AnnounceSpec[] = [], torrents: Torr
   return { records, announces: log, torrentIds, torrentCounts: encodeTorrentCounts(torrents, torrentIds) };
 }
 
-function text(bytes: Uint8Array): string[] {
-  return Buffer.from(bytes).toString('utf8').split('\n').filter(Boolean);
-}
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db?.drop());
 
-const idAt = (table: Uint8Array, slot: number) => Buffer.from(table.subarray(slot * ID_BYTES, (slot + 1) * ID_BYTES)).toString('latin1');
+/** The rows an encoded table stores in PostgreSQL, as COPY text fields (support/copy-round-trip.ts). */
+const stored = (target: CopyTarget, data: Uint8Array) => copyRoundTrip(db.pool, target, data);
+
+/** A batch slot's id, from the uuid's 16 bytes. */
+function idAt(table: Uint8Array, slot: number): string {
+  const hex = Buffer.from(table.subarray(slot * ID_BYTES, (slot + 1) * ID_BYTES)).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 function userSums(batch: SealedBatch): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -135,7 +146,7 @@ function historyRows(batch: SealedBatch): Map<string, Float64Array> {
 }
 
 describe('pending batch', () => {
-  it('keeps the latest state per peer by announce time, and one row per distinct peer', () => {
+  it('keeps the latest state per peer by announce time, and one row per distinct peer', async () => {
     const pending = new PendingBatch(1000, userIdOf);
     pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 100, uploaded: 10 }, { torrent: T1, user: 0, peer: 2, time: 100, uploaded: 20 }]), 1);
     // A later drain: peer 1 moves on; an older report of peer 2 (another worker, late) must not undo its state.
@@ -146,7 +157,7 @@ describe('pending batch', () => {
     expect(pending.oldest).toBe(1);
     const batch = pending.seal(false);
     expect(batch.counts.peers).toBe(4);
-    const rows = text(encodeBatch(batch).peers).map((line) => line.split('\t'));
+    const rows = await stored('sg_peers', encodeBatch(batch).peers);
     const byKey = new Map(rows.map((r) => [`${r[0]}|${r[1]}|${r[2]!.slice(-8)}`, r]));
     expect(byKey.get(`${T1}|${USERS[0]}|01000000`)![5]).toBe('15');
     expect(byKey.get(`${T1}|${USERS[0]}|02000000`)![5]).toBe('20');
@@ -154,29 +165,29 @@ describe('pending batch', () => {
     expect(byKey.get(`${T1}|${USERS[1]}|01000000`)![5]).toBe('2');
   });
 
-  it('lets a later record of the same second win (a peer removed then re-added)', () => {
+  it('lets a later record of the same second win (a peer removed then re-added)', async () => {
     const pending = new PendingBatch(1000, userIdOf);
     pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 100, removed: true }, { torrent: T1, user: 0, peer: 1, time: 100, uploaded: 7 }]), 1);
     const encoded = encodeBatch(pending.seal(false));
-    const rows = text(encoded.peers).map((line) => line.split('\t'));
+    const rows = await stored('sg_peers', encoded.peers);
     expect(rows).toHaveLength(1);
     expect(rows[0]![5]).toBe('7');
-    expect(text(encoded.gonePeers)).toEqual([]);
+    expect(await stored('sg_gone_peers', encoded.gonePeers)).toEqual([]);
   });
 
-  it('stages a peer whose latest record is its removal apart, with its removal time', () => {
+  it('stages a peer whose latest record is its removal apart, with its removal time', async () => {
     const pending = new PendingBatch(1000, userIdOf);
     pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 100, uploaded: 7 }, { torrent: T1, user: 0, peer: 2, time: 100 }]), 1);
     pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 1_700_000_000, removed: true }]), 2);
     const batch = pending.seal(false);
     expect(batch.counts.peers).toBe(2);
     const encoded = encodeBatch(batch);
-    expect(text(encoded.peers).map((line) => line.split('\t')[2]!.slice(-8))).toEqual(['02000000']);
+    expect((await stored('sg_peers', encoded.peers)).map((row) => row[2]!.slice(-8))).toEqual(['02000000']);
     const id1 = Buffer.from(peerIdBytes(1)).toString('hex');
-    expect(text(encoded.gonePeers)).toEqual([`${T1}\t${USERS[0]}\t\\\\x${id1}\t2023-11-14T22:13:20Z`]);
+    expect(await stored('sg_gone_peers', encoded.gonePeers)).toEqual([[T1, USERS[0], `\\\\x${id1}`, '2023-11-14 22:13:20+00']]);
   });
 
-  it('sums every delta per user and per user-torrent, across drains', () => {
+  it('sums every delta per user and per user-torrent, across drains', async () => {
     const pending = new PendingBatch(1000, userIdOf);
     pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 100, up: 1000, down: 10, creditedUp: 2000, creditedDown: 0, seed: 30, tokenDown: 10 }]), 1);
     pending.add(drain([{ torrent: T1, user: 0, peer: 1, time: 90, up: 500, leech: 20 }, { torrent: T2, user: 0, peer: 3, time: 95, up: 1, down: 2 }]), 2);
@@ -194,10 +205,10 @@ describe('pending batch', () => {
     // Its state is the latest announce's (100), not the older one merged after it.
     expect(history[B.H_LAST_ANNOUNCE]).toBe(100);
     // Rounded on the way out; credited amounts can be fractional.
-    expect(text(encodeBatch(batch).users)).toContain(`${USERS[2]}\t1\t0\t0\t0\t0\t0`);
+    expect(await stored('sg_users', encodeBatch(batch).users)).toContainEqual([USERS[2], '1', '0', '0', '0', '0', '0']);
   });
 
-  it('marks history inactive when the latest record is a removal, and records every completion as a snatch', () => {
+  it('marks history inactive when the latest record is a removal, and records every completion as a snatch', async () => {
     const pending = new PendingBatch(1000, userIdOf);
     pending.add(drain([{ torrent: T1, user: 1, peer: 1, time: 100, completedAt: 100, seeder: true }]), 1);
     pending.add(drain([{ torrent: T1, user: 1, peer: 2, time: 110, completedAt: 108 }, { torrent: T1, user: 1, peer: 1, time: 120, removed: true, seeder: true }]), 2);
@@ -205,8 +216,8 @@ describe('pending batch', () => {
     expect(batch.counts.snatches).toBe(2);
     const history = historyRows(batch).get(`${USERS[1]}|${T1}`)!;
     expect([history[B.H_ACTIVE], history[B.H_SEEDER], history[B.H_COMPLETED_AT]]).toEqual([0, 1, 108]);
-    const snatches = text(encodeBatch(batch).snatches).map((line) => line.split('\t'));
-    expect(snatches.map((s) => s[2])).toEqual([new Date(100_000).toISOString().replace('.000', ''), new Date(108_000).toISOString().replace('.000', '')]);
+    const snatches = await stored('sg_snatches', encodeBatch(batch).snatches);
+    expect(snatches.map((s) => s[2])).toEqual(['1970-01-01 00:01:40+00', '1970-01-01 00:01:48+00']);
     expect(snatches[0]!.slice(0, 2)).toEqual([USERS[1], T1]);
   });
 
@@ -249,7 +260,7 @@ describe('pending batch', () => {
     expect(pending.releaseIdleStorage()).toBe(0); // never while rows wait
   });
 
-  it('seals its tables\' own buffers and goes on in the ones the encoder gave back, rows never mixed', () => {
+  it('seals its tables\' own buffers and goes on in the ones the encoder gave back, rows never mixed', async () => {
     const pending = new PendingBatch(1_000_000, userIdOf);
     const given: ArrayBuffer[][] = [];
     let batch: SealedBatch | null = null;
@@ -261,7 +272,7 @@ describe('pending batch', () => {
       pending.add(drain(peerSpecs, peerSpecs.slice(0, 300)), round + 1);
       batch = pending.seal(false);
       expect(batch.counts).toMatchObject({ peers, users: 1, history: 1, announces: 300 });
-      const rows = text(encodeBatch(batch).peers).map((line) => line.split('\t'));
+      const rows = await stored('sg_peers', encodeBatch(batch).peers);
       expect(rows).toHaveLength(peers);
       expect(rows.every((row) => row[1] === USERS[round % 2] && row[5] === String(round + 1))).toBe(true);
       given.push(sealedBuffers(batch));
@@ -272,7 +283,7 @@ describe('pending batch', () => {
     expect(given[0]).toContain(batch!.announces.buffer);
   });
 
-  it('encodes each table\'s text in a buffer lent from the spares, and an older, longer text left in it never shows', () => {
+  it('encodes each table\'s COPY data in a buffer lent from the spares, and an older, longer batch left in it never shows', async () => {
     const pending = new PendingBatch(1_000_000, userIdOf);
     const spares = new SpareBuffers();
     let lent: ArrayBuffer[] = [];
@@ -281,10 +292,10 @@ describe('pending batch', () => {
       const peerSpecs = Array.from({ length: peers }, (_, n) => ({ torrent: T1, user: round, peer: n, time: 100 + round, uploaded: round + 1 }));
       pending.add(drain(peerSpecs, peerSpecs), round + 1);
       const encoded = encodeBatch(pending.seal(false), spares);
-      const peerRows = text(encoded.peers).map((line) => line.split('\t'));
+      const peerRows = await stored('sg_peers', encoded.peers);
       expect(peerRows).toHaveLength(peers);
       expect(peerRows.every((row) => row[1] === USERS[round] && row[5] === String(round + 1))).toBe(true);
-      expect(text(encoded.announces)).toHaveLength(peers);
+      expect(await stored('announces', encoded.announces)).toHaveLength(peers);
       if (round === 1) {
         // Built in the first batch's buffers, which the flusher gave back once that batch was written.
         expect(lent).toContain(encoded.peers.buffer);
@@ -295,16 +306,16 @@ describe('pending batch', () => {
     }
   });
 
-  it('keeps the latest torrent counts and sums completions', () => {
+  it('keeps the latest torrent counts and sums completions', async () => {
     const pending = new PendingBatch(1000, userIdOf);
     pending.add(drain([], [], [{ torrentId: T1, seeders: 1, leechers: 2, completed: 1, lastSeederAt: 50 }]), 1);
     pending.add(drain([], [], [{ torrentId: T1, seeders: 3, leechers: 0, completed: 2, lastSeederAt: 0 }]), 2);
     const batch = pending.seal(false);
     expect(batch.counts.torrents).toBe(1);
-    expect(text(encodeBatch(batch).torrents)).toEqual([`${T1}\t3\t0\t3\t${new Date(50_000).toISOString().replace('.000', '')}`]);
+    expect(await stored('sg_torrents', encodeBatch(batch).torrents)).toEqual([[T1, '3', '0', '3', '1970-01-01 00:00:50+00']]);
   });
 
-  it('appends the announce log in order, drops the oldest rows past its cap, and counts them', () => {
+  it('appends the announce log in order, drops the oldest rows past its cap, and counts them', async () => {
     const pending = new PendingBatch(3, userIdOf);
     pending.add(drain([], [1, 2].map((n) => ({ torrent: T1, user: 0, peer: n, time: 100 + n, up: n }))), 1);
     pending.add(drain([], [3, 4, 5].map((n) => ({ torrent: T2, user: 1, peer: n, time: 100 + n, up: n, numwant: 50 }))), 2);
@@ -313,7 +324,7 @@ describe('pending batch', () => {
     expect(pending.isEmpty).toBe(false);
     const batch = pending.seal(false);
     expect(batch.counts.announces).toBe(3);
-    const rows = text(encodeBatch(batch).announces).map((line) => line.split('\t'));
+    const rows = await stored('announces', encodeBatch(batch).announces);
     expect(rows.map((r) => r[10])).toEqual(['3', '4', '5']);
     expect(rows[0]!.slice(1, 3)).toEqual([T2, USERS[1]]);
     expect(rows[0]![6]).toBe('started');
@@ -321,12 +332,12 @@ describe('pending batch', () => {
     expect(pending.isEmpty).toBe(true);
   });
 
-  it('leaves out rows of users the engine does not know', () => {
+  it('leaves out rows of users the engine does not know', async () => {
     const pending = new PendingBatch(100, userIdOf);
     pending.add(drain([{ torrent: T1, user: 7, peer: 1, time: 100, up: 5 }], [{ torrent: T1, user: 7, peer: 1, time: 100 }, { torrent: T1, user: 0, peer: 2, time: 100 }]), 1);
     const batch = pending.seal(false);
     expect(batch.counts).toMatchObject({ peers: 0, users: 0, history: 0, announces: 1 });
-    expect(text(encodeBatch(batch).announces)[0]!.split('\t')[2]).toBe(USERS[0]);
+    expect((await stored('announces', encodeBatch(batch).announces))[0]![2]).toBe(USERS[0]);
   });
 
   it('counts distinct keys for the pending cap and starts empty after sealing', () => {
@@ -350,7 +361,7 @@ describe('pending batch', () => {
 });
 
 describe('COPY encoding', () => {
-  it('formats peers as the staging table reads them', () => {
+  it('formats peers as the staging table reads them', async () => {
     const pending = new PendingBatch(100, userIdOf);
     pending.add(
       drain([
@@ -359,14 +370,14 @@ describe('COPY encoding', () => {
       ]),
       1,
     );
-    const [v4, v6] = text(encodeBatch(pending.seal(false)).peers);
+    const [v4, v6] = await stored('sg_peers', encodeBatch(pending.seal(false)).peers);
     const id1 = Buffer.from(peerIdBytes(1)).toString('hex');
-    expect(v4).toBe(`${T1}\t${USERS[0]}\t\\\\x${id1}\t10.0.0.1\t51413\t${2 ** 40}\t0\t0\tt\tf\tqBittorrent/4.6.2\t1A2B3C4D\t2023-11-14T22:13:20Z`);
-    expect(v6!.split('\t')[3]).toBe('2001:db8:0:0:0:0:0:12f');
-    expect(v6!.split('\t').slice(10, 12)).toEqual(['\\N', '\\N']); // no agent, no key
+    expect(v4).toEqual([T1, USERS[0], `\\\\x${id1}`, '10.0.0.1', '51413', `${2 ** 40}`, '0', '0', 't', 'f', 'qBittorrent/4.6.2', '1A2B3C4D', '2023-11-14 22:13:20+00']);
+    expect(v6![3]).toBe('2001:db8::12f');
+    expect(v6!.slice(10, 12)).toEqual(['\\N', '\\N']); // no agent, no key
   });
 
-  it('writes client text COPY cannot misread: escaped backslash, controls as ?, latin1 key bytes as UTF-8', () => {
+  it('writes client text PostgreSQL stores as sent: backslash kept, controls as ?, latin1 key bytes as UTF-8', async () => {
     const pending = new PendingBatch(100, userIdOf);
     const agent = 'Evil\\Client\t\n\u0000\u00e9\ud800' + 'x'.repeat(200);
     pending.add(
@@ -376,9 +387,9 @@ describe('COPY encoding', () => {
       ]),
       1,
     );
-    const [hostile, boundary] = text(encodeBatch(pending.seal(false)).announces).map((row) => row.split('\t'));
+    const [hostile, boundary] = await stored('announces', encodeBatch(pending.seal(false)).announces);
     expect(hostile).toHaveLength(17);
-    // COPY reads \\ as one backslash: stored, the agent is these 64 UTF-8 bytes (a lone surrogate is U+FFFD).
+    // Read back as COPY text, where a backslash shows as \\: stored, the agent is these 64 UTF-8 bytes (a lone surrogate is U+FFFD).
     expect(hostile![15]!.replace(/\\\\/g, '\\')).toBe('Evil\\Client???\u00e9\ufffd' + 'x'.repeat(45));
     expect(hostile![16]).toBe('k\\\\\u00ff?');
     // A character that would pass the 64th byte is left out whole.
@@ -386,14 +397,17 @@ describe('COPY encoding', () => {
     expect(boundary![16]).toBe('\\N');
   });
 
-  it('writes whole numbers of every size and NULL for absent times', () => {
+  it('writes whole numbers of every size and NULL for absent times', async () => {
     const pending = new PendingBatch(100, userIdOf);
-    const ups = [0, 9, 10, 99, 1234567, 2 ** 31, 2 ** 52 + 1, 1e15 - 1, 2.5];
+    const ups = [0, 9, 10, 99, 1234567, 2 ** 31, 2 ** 32 + 7, 2 ** 52 + 1, 1e15 - 1, 2.5, 2 ** 62, 9e18];
     pending.add(drain([], ups.map((up, i) => ({ torrent: T1, user: 0, peer: i, time: 100, up }))), 1);
     pending.add(drain([{ torrent: T1, user: 0, peer: 99, time: 100 }]), 2);
     const encoded = encodeBatch(pending.seal(false));
-    expect(text(encoded.announces).map((line) => line.split('\t')[10])).toEqual(ups.map((up) => String(Math.round(up))));
-    expect(text(encoded.history)[0]!.split('\t')[9]).toBe('\\N'); // completed_at
+    expect((await stored('announces', encoded.announces)).map((row) => row[10])).toEqual(ups.map((up) => BigInt(Math.round(up)).toString())); // exact, not as JavaScript spells a double
+    expect((await stored('sg_history', encoded.history))[0]![9]).toBe('\\N'); // completed_at
+    // Past a bigint (2^63) the encoder refuses the batch, as PostgreSQL refused such a figure in text.
+    pending.add(drain([], [{ torrent: T1, user: 0, peer: 1, time: 100, up: 2 ** 63 }]), 3);
+    expect(() => encodeBatch(pending.seal(false))).toThrow(RangeError);
   });
 });
 

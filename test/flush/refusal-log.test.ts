@@ -5,11 +5,13 @@
  * field, IPv4 and IPv6; at most MAX_REFUSALS_PER_DRAIN per drain, and past the batch's log cap the
  * oldest are dropped and counted. (test/engine/first-announce.test.ts checks the rows in PostgreSQL.)
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeBatch } from '../../engine/flush/copy-encoding.js';
 import { MAX_REFUSALS_PER_DRAIN } from '../../engine/flush/credit-refusals.js';
 import { PendingBatch } from '../../engine/flush/pending-batch.js';
 import { PORT, REFUSAL_BYTES, RefusalLog, type RefusalFields } from '../../engine/flush/refusal-log.js';
+import { copyRoundTrip } from '../support/copy-round-trip.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 const T = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'];
 const U = ['aaaaaaaa-0000-4000-8000-000000000000', 'bbbbbbbb-0000-4000-8000-000000000000'];
@@ -30,12 +32,17 @@ function drainOf(log: RefusalLog) {
   return { records: new Uint8Array(0), announces: new Uint8Array(0), torrentIds: [T[0]!, T[1]!], torrentCounts: new Float64Array(0), refusals };
 }
 
-function rowsOf(copyText: Uint8Array): string[][] {
-  return Buffer.from(copyText).toString('utf8').split('\n').filter(Boolean).map((line) => line.split('\t'));
-}
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db?.drop());
+
+/** The credit_refusals rows the encoded data stores in PostgreSQL, as COPY text fields. */
+const rowsOf = (data: Uint8Array) => copyRoundTrip(db.pool, 'credit_refusals', data);
 
 describe('refusal log', () => {
-  it('reaches the COPY text field for field, with the batch id and the torrents and users it names', () => {
+  it('reaches credit_refusals field for field, with the batch id and the torrents and users it names', async () => {
     const log = new RefusalLog();
     const v6 = Uint8Array.from({ length: 16 }, (_, i) => (i === 0 ? 0x20 : i === 1 ? 0x01 : i));
     log.record(refusal({ allowed: Infinity }));
@@ -48,10 +55,10 @@ describe('refusal log', () => {
     const batch = pending.seal(false);
     expect(batch.counts.refusals).toBe(2);
     const peerId = '\\\\xa0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3';
-    expect(rowsOf(encodeBatch(batch).refusals)).toEqual([
-      ['2023-11-14T22:13:20Z', batch.id, U[0], T[1], peerId, '10.0.0.1', '6881', 'first_announce_over_bound',
+    expect(await rowsOf(encodeBatch(batch).refusals)).toEqual([
+      ['2023-11-14 22:13:20+00', batch.id, U[0], T[1], peerId, '10.0.0.1', '6881', 'first_announce_over_bound',
         String(5 * 2 ** 40), '3', String(Number.MAX_SAFE_INTEGER), String(5 * 2 ** 40 - 1000), '0'],
-      ['2023-11-14T22:13:20Z', batch.id, U[1], T[0], peerId, '2001:203:405:607:809:a0b:c0d:e0f', '65535', 'started_with_transfer',
+      ['2023-11-14 22:13:20+00', batch.id, U[1], T[0], peerId, '2001:203:405:607:809:a0b:c0d:e0f', '65535', 'started_with_transfer',
         String(5 * 2 ** 40), '3', '0', String(5 * 2 ** 40 - 1000), '0'],
     ]);
     expect(pending.isEmpty).toBe(true);
@@ -71,7 +78,7 @@ describe('refusal log', () => {
     expect(log.drain(() => 0, true).byteLength).toBe(0);
   });
 
-  it('drops the oldest past the batch\'s log cap while PostgreSQL is behind, and counts them', () => {
+  it('drops the oldest past the batch\'s log cap while PostgreSQL is behind, and counts them', async () => {
     const pending = new PendingBatch(3, userIdOf);
     for (let round = 0; round < 2; round++) {
       const log = new RefusalLog();
@@ -79,7 +86,7 @@ describe('refusal log', () => {
       pending.add(drainOf(log), round + 1);
     }
     expect(pending.droppedAnnounces).toBe(1);
-    const rows = rowsOf(encodeBatch(pending.seal(false)).refusals);
+    const rows = await rowsOf(encodeBatch(pending.seal(false)).refusals);
     expect(rows.map((row) => row[6])).toEqual(['1001', '1010', '1011']);
   });
 });
