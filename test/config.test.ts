@@ -1,5 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, describeConfig, loadConfig } from '../core/config.js';
@@ -10,7 +10,8 @@ describe('configuration', () => {
     expect(config.engine.port).toBe(6969);
     expect(config.control.port).toBe(50051);
     expect(config.databaseUrl).toBeUndefined();
-    expect(config.engine.workers).toBeGreaterThanOrEqual(1);
+    // One worker per core but one, at least one: the spare core is the flusher's (docs/engine-threads.md).
+    expect(config.engine.workers).toBe(Math.max(1, availableParallelism() - 1));
     for (const row of describeConfig(config)) expect(row.doc.length).toBeGreaterThan(10);
   });
 

@@ -1,6 +1,6 @@
 /** Everything `swarmgate bench` can be told, with the defaults of a short run on a small machine. */
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { defaultEngineWorkers } from '../../core/config.js';
 import { projectRoot } from '../../core/paths.js';
 import type { DriverName } from '../load/load-spec.js';
 import { DEFAULT_EVENTS, type EventShares } from '../mix/mix-options.js';
@@ -86,7 +86,7 @@ export function defaultOptions(): BenchOptions {
     durationSeconds: 10,
     warmupSeconds: 2,
     connections: 100,
-    engineWorkers: availableParallelism(),
+    engineWorkers: defaultEngineWorkers(),
     minInterval: 1,
     engineEnv: {},
     runs: [...DEFAULT_RUNS],
