@@ -8,19 +8,26 @@
 
 export const ID_BYTES = 16;
 
-/** The 32 hex digits of a uuid in its canonical 8-4-4-4-12 form. */
-const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const NO_SLOT = -1;
 
-/** A uuid's 16 bytes, written at `out[at]`. */
+/** A uuid's 16 bytes from its canonical text (8-4-4-4-12 hex digits), written at `out[at]`. */
 export function uuidBytes(id: string, out = new Uint8Array(ID_BYTES), at = 0): Uint8Array {
-  if (!UUID_TEXT.test(id)) throw new Error(`flush: id "${id}" is not a uuid`);
-  for (let k = 0; k < id.length; k += 2) {
-    if (id.charCodeAt(k) === 45) k++; // -
-    out[at++] = parseInt(id.slice(k, k + 2), 16);
+  if (id.length !== 36 || id[8] !== '-' || id[13] !== '-' || id[18] !== '-' || id[23] !== '-') throw new Error(`flush: id "${id}" is not a uuid`);
+  for (let k = 0; k < 36; k += 2) {
+    if (k === 8 || k === 13 || k === 18 || k === 23) k++;
+    const high = hexValue(id.charCodeAt(k));
+    const low = hexValue(id.charCodeAt(k + 1));
+    if ((high | low) < 0) throw new Error(`flush: id "${id}" is not a uuid`);
+    out[at++] = (high << 4) | low;
   }
   return out;
+}
+
+/** 0-15 for a hex digit's character code, -1 for anything else. */
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48; // 0-9
+  const lower = code | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1; // a-f, A-F
 }
 
 /** Growable table of 16-byte ids. */
