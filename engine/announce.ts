@@ -178,7 +178,7 @@ export function handleUserAnnounce(
   }
 
   if (slot < 0) {
-    if (countUserPeers(s.peers, swarm, user.index, s.config.maxPeersPerUserPerTorrent) >= s.config.maxPeersPerUserPerTorrent) {
+    if (swarm.countUserPeers(s.peers, user.index, s.config.maxPeersPerUserPerTorrent) >= s.config.maxPeersPerUserPerTorrent) {
       if (startsLeeching) s.leeching.release(user.index);
       return fail(w, Outcome.TooManyPeers,
         `Too many clients on this torrent: at most ${s.config.maxPeersPerUserPerTorrent} per user.`);
@@ -256,12 +256,12 @@ function completed(s: AnnounceState, swarm: Swarm, slot: number, now: number): v
  *   one that left less than a peer timeout ago), at the plausibility rate. With no such announce,
  *   nothing can be justified.
  *
- * Call right after `countUserPeers` for this user and swarm (it notes their live peers' latest
+ * Call right after `swarm.countUserPeers` for this user (it notes their live peers' latest
  * announce), before inserting the new peer (whose own time would count as the user's last announce).
  */
 function firstAnnounceBound(s: AnnounceState, swarm: Swarm, userIndex: number, q: AnnounceQuery, now: number): number {
   if (q.event === AnnounceEvent.Started) return 0;
-  const last = Math.max(s.creditClock.lastCountedAt(swarm.id, userIndex), userLatestAnnounce);
+  const last = Math.max(s.creditClock.lastCountedAt(swarm.id, userIndex), swarm.countedUserLatest);
   if (last === 0) return 0;
   return Math.min(Math.max(now - last, 0), s.config.peerTimeout) * MAX_BYTES_PER_SECOND;
 }
@@ -356,34 +356,6 @@ export function removePeer(s: AnnounceState, swarm: Swarm, slot: number, now: nu
   swarm.remove(s.peers, slot);
   if (isLeeching(s.peers.flags[slot]!)) s.leeching.release(s.peers.users[slot]!);
   s.peers.remove(slot);
-}
-
-/** The latest announce (epoch seconds, 0 = none) of the user's live peers seen by the last `countUserPeers`. */
-let userLatestAnnounce = 0;
-
-/**
- * Counts the user's peers in the swarm, stopping at `limit` (only new peers pay for this scan), and
- * notes their latest announce in `userLatestAnnounce` (complete whenever the count is below `limit`).
- */
-function countUserPeers(store: PeerStore, swarm: Swarm, userIndex: number, limit: number): number {
-  let count = 0;
-  let latest = 0;
-  for (let i = 0; i < swarm.seederCount && count < limit; i++) {
-    const slot = swarm.seeders[i]!;
-    if (store.users[slot] === userIndex) {
-      count++;
-      if (store.lastAnnounce[slot]! > latest) latest = store.lastAnnounce[slot]!;
-    }
-  }
-  for (let i = 0; i < swarm.leecherCount && count < limit; i++) {
-    const slot = swarm.leechers[i]!;
-    if (store.users[slot] === userIndex) {
-      count++;
-      if (store.lastAnnounce[slot]! > latest) latest = store.lastAnnounce[slot]!;
-    }
-  }
-  userLatestAnnounce = latest;
-  return count;
 }
 
 function answer(

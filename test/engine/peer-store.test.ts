@@ -161,4 +161,47 @@ describe('Swarm', () => {
     swarm.remove(store, slots[0]!);
     expect(new Set(swarm.leechers.subarray(0, swarm.leecherCount))).toEqual(new Set(slots.slice(1)));
   });
+
+  it('counts a user\'s peers and their latest announce from the user lists, kept beside the peers through every move', () => {
+    const store = new PeerStore(8);
+    const swarm = new Swarm(0, torrent, null);
+    const live = new Map<number, { user: number; at: number }>(); // slot -> model
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % n);
+    const out = new Int32Array(64);
+    for (let step = 0; step < 4000; step++) {
+      const action = random(10);
+      const slots = [...live.keys()];
+      if (action < 4 || slots.length === 0) {
+        const slot = store.insert(0, id(step), 0, 1000 + step);
+        store.users[slot] = random(12);
+        store.flags[slot] = random(2) === 0 ? FLAG_SEEDER : 0;
+        swarm.add(store, slot);
+        live.set(slot, { user: store.users[slot]!, at: 1000 + step });
+      } else if (action < 6) {
+        const slot = slots[random(slots.length)]!;
+        swarm.remove(store, slot);
+        store.remove(slot);
+        live.delete(slot);
+      } else if (action < 8) {
+        // A leecher completes (or a seeder turns leecher): out of one list, into the other.
+        const slot = slots[random(slots.length)]!;
+        swarm.remove(store, slot);
+        store.flags[slot] ^= FLAG_SEEDER;
+        swarm.add(store, slot);
+      } else {
+        swarm.sample(random(2) === 0, 1 + random(20), -1, store, out, 0);
+      }
+      if (step % 97 === 0 || step === 3999) {
+        for (let i = 0; i < swarm.seederCount; i++) expect(swarm.seederUsers[i]).toBe(store.users[swarm.seeders[i]!]);
+        for (let i = 0; i < swarm.leecherCount; i++) expect(swarm.leecherUsers[i]).toBe(store.users[swarm.leechers[i]!]);
+        for (let user = 0; user < 12; user++) {
+          const mine = [...live.values()].filter((p) => p.user === user);
+          expect(swarm.countUserPeers(store, user, 1_000_000)).toBe(mine.length);
+          expect(swarm.countedUserLatest).toBe(Math.max(0, ...mine.map((p) => p.at)));
+          expect(swarm.countUserPeers(store, user, 2)).toBe(Math.min(2, mine.length));
+        }
+      }
+    }
+  });
 });
