@@ -187,7 +187,7 @@ describe('Swarm', () => {
         // A leecher completes (or a seeder turns leecher): out of one list, into the other.
         const slot = slots[random(slots.length)]!;
         swarm.remove(store, slot);
-        store.flags[slot] ^= FLAG_SEEDER;
+        store.flags[slot] = store.flags[slot]! ^ FLAG_SEEDER;
         swarm.add(store, slot);
       } else {
         swarm.sample(random(2) === 0, 1 + random(20), -1, store, out, 0);
