@@ -6,6 +6,8 @@
  * columns), parsed once per slot.
  */
 
+import { hexDigitValue } from '../protocol/query-text.js';
+
 export const ID_BYTES = 16;
 
 const NO_SLOT = -1;
@@ -15,19 +17,12 @@ export function uuidBytes(id: string, out = new Uint8Array(ID_BYTES), at = 0): U
   if (id.length !== 36 || id[8] !== '-' || id[13] !== '-' || id[18] !== '-' || id[23] !== '-') throw new Error(`flush: id "${id}" is not a uuid`);
   for (let k = 0; k < 36; k += 2) {
     if (k === 8 || k === 13 || k === 18 || k === 23) k++;
-    const high = hexValue(id.charCodeAt(k));
-    const low = hexValue(id.charCodeAt(k + 1));
+    const high = hexDigitValue(id.charCodeAt(k));
+    const low = hexDigitValue(id.charCodeAt(k + 1));
     if ((high | low) < 0) throw new Error(`flush: id "${id}" is not a uuid`);
     out[at++] = (high << 4) | low;
   }
   return out;
-}
-
-/** 0-15 for a hex digit's character code, -1 for anything else. */
-function hexValue(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48; // 0-9
-  const lower = code | 32;
-  return lower >= 97 && lower <= 102 ? lower - 87 : -1; // a-f, A-F
 }
 
 /** Growable table of 16-byte ids. */

@@ -49,11 +49,14 @@ export function decodeParam(q: string, start: number, end: number, dst: Uint8Arr
   return n;
 }
 
+/** Value of the hex digit with character code `code` (either case), or -1. */
+export function hexDigitValue(code: number): number {
+  return code < 128 ? (HEX[code] as number) : -1;
+}
+
 /** Hex digit value of q[i] if i is inside the value, else -1 (covers a truncated `%1` at the end). */
 function hexAt(q: string, i: number, end: number): number {
-  if (i >= end) return -1;
-  const c = q.charCodeAt(i);
-  return c < 128 ? (HEX[c] as number) : -1;
+  return i < end ? hexDigitValue(q.charCodeAt(i)) : -1;
 }
 
 /** True when q[start, end) spells `literal` exactly (case-sensitive, no decoding: keys are plain ASCII). */
